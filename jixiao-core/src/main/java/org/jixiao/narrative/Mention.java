@@ -1,7 +1,6 @@
 package org.jixiao.narrative;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One number of a paragraph as written (提及): its kind, value and precision, unit, position, the sentence
@@ -22,7 +21,7 @@ record Mention(Type type, BigDecimal value, int scale, String unit, String raw, 
 
     /** The amount in 万元 (an amount written in 元 is converted for comparison; the unit rule reports it). */
     BigDecimal wanYuan() {
-        if ("元".equals(unit)) return value.divide(BigDecimal.valueOf(10_000), 6, RoundingMode.UNNECESSARY);
+        if ("元".equals(unit)) return value.movePointLeft(4);
         if ("亿元".equals(unit)) return value.multiply(BigDecimal.valueOf(10_000));
         return value;
     }

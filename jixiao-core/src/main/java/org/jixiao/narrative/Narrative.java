@@ -48,6 +48,14 @@ final class Narrative {
     Optional<Bound> bind(Passage here, String key, Measure measure, Mention except) {
         Predicate<Mention> same = m -> m != except && m.measure().orActual() == measure && !"元".equals(m.unit());
         Optional<BigDecimal> local = uniqueIn(here, key, same);
+        if (local.isEmpty() && !key.contains(":")) {
+            // 占基本支出的… in a paragraph about 财政拨款基本支出: the paragraph's own scope is meant.
+            Set<String> scoped = new LinkedHashSet<>();
+            for (Mention m : here.mentions()) {
+                if (m.key() != null && m.key().endsWith(":" + key)) scoped.add(m.key());
+            }
+            if (scoped.size() == 1) local = uniqueIn(here, scoped.iterator().next(), same);
+        }
         if (local.isPresent()) return Optional.of(new Bound(local.get(), "本段", true));
         Optional<TableBindings.Cell> cell = TableBindings.standard().cell(report, key, measure);
         if (cell.isPresent()) return Optional.of(new Bound(cell.get().amount().wanYuan(), cell.get().label(), true));
