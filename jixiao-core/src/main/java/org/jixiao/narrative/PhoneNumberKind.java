@@ -22,6 +22,13 @@ final class PhoneNumberKind extends TextKind {
         super("phone-number", Set.of());
     }
 
+    private static boolean wellFormed(String written, String digits) {
+        if (MOBILE.matcher(digits).matches()) return true;
+        String[] parts = written.replaceAll("[()（）]", "-").replaceAll("[－—\\s]", "-").replaceAll("^-+", "").split("-+");
+        if (parts.length == 2) return parts[0].matches("0\\d{2,3}") && parts[1].matches("\\d{7,8}");
+        return LANDLINE.matcher(digits).matches();
+    }
+
     @Override
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
         List<Violation> out = new ArrayList<>();
@@ -30,7 +37,7 @@ final class PhoneNumberKind extends TextKind {
             while (m.find()) {
                 String written = m.group(3).strip();
                 String digits = written.replaceAll("[^0-9]", "");
-                if (LANDLINE.matcher(digits).matches() || MOBILE.matcher(digits).matches()) continue;
+                if (wellFormed(written, digits)) continue;
                 out.add(NarrativeKind.violation(line.location(), written, "区号0xx(x)加7–8位号码，或以1开头的11位手机号",
                         "数字" + digits.length() + "位：" + digits));
             }
