@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,12 @@ import org.jixiao.shared.Figure;
  * canonical (fields in model order, absent values and empty lists left out, two-space indentation).
  */
 public final class ReportJson {
+
+    /** Two-space indentation for objects and arrays, {@code "key": value}, one value per line. */
+    private static final DefaultPrettyPrinter CANONICAL_PRINTER = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private final ObjectMapper mapper;
     private final ReportValidator validator;
@@ -79,8 +86,7 @@ public final class ReportJson {
 
     public String write(Report report) {
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            return mapper.writer(printer).writeValueAsString(report) + "\n";
+            return mapper.writer(CANONICAL_PRINTER).writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report model could not be written as JSON", e);
         }
