@@ -57,6 +57,16 @@ class ReportJsonRoundTripTests {
     }
 
     @Test
+    void aReportUsingEveryPartOfTheModelSurvivesTheRoundTrip() throws JsonProcessingException {
+        String sample = SampleReports.everyPart();
+
+        String written = json.write(json.read(sample));
+
+        assertThat(plain.readTree(written)).isEqualTo(plain.readTree(sample));
+        assertThat(json.write(json.read(written))).isEqualTo(written);
+    }
+
+    @Test
     void treeOfTheModelEqualsTheFileTree() throws JsonProcessingException {
         String file = Fixtures.text(Fixtures.named("002-furong-2021.json"));
 
