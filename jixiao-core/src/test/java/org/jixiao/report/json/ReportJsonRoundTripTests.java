@@ -53,7 +53,9 @@ class ReportJsonRoundTripTests {
     void fixtureIsStoredInCanonicalLayout(Path fixture) {
         String file = Fixtures.text(fixture);
 
-        assertThat(json.write(json.read(file))).isEqualTo(file);
+        assertThat(json.write(json.read(file)))
+                .as("%s is not in the canonical layout: write it with ReportJson.write (fixtures/README.md)", fixture.getFileName())
+                .isEqualTo(file);
     }
 
     @Test
