@@ -52,6 +52,8 @@ public final class ReportJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Query methods such as TableRow.isCode() are not fields: written, the reader would refuse them.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
