@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +28,6 @@ import org.jixiao.shared.Figure;
  */
 public final class ReportJson {
 
-    /** Two-space indentation for objects and arrays, {@code "key": value}, one value per line. */
-    private static final DefaultPrettyPrinter CANONICAL_PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private final ObjectMapper mapper;
     private final ReportValidator validator;
 
@@ -57,7 +50,7 @@ public final class ReportJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                // the model's boolean queries (TableRow.isCode) are not fields of the format
+                // Query methods such as TableRow.isCode() are not fields: written, the reader would refuse them.
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -89,7 +82,8 @@ public final class ReportJson {
 
     public String write(Report report) {
         try {
-            return mapper.writer(CANONICAL_PRINTER).writeValueAsString(report) + "\n";
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return mapper.writer(printer).writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report model could not be written as JSON", e);
         }
