@@ -33,14 +33,18 @@ final class NarrativeReader {
         {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
     private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
 
-    private final Lexicon lexicon;
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
-    NarrativeReader(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final int fiscalYear;
+
+    NarrativeReader(Lexicon lexicon, int fiscalYear) {
         this.lexicon = lexicon;
+        this.fiscalYear = fiscalYear;
     }
 
     static List<Passage> read(Report report) {
-        return new NarrativeReader(Lexicon.standard()).passages(report);
+        return new NarrativeReader(Lexicon.standard(), report.header().fiscalYear()).passages(report);
     }
 
     List<Passage> passages(Report report) {
@@ -123,6 +127,7 @@ final class NarrativeReader {
             measure = Measure.CHANGE;
             word = change.group(1);
         } else measure = measureIn(clause);
+        if ((measure == Measure.NONE || measure == Measure.ACTUAL) && earlierYear(clause)) measure = Measure.PRIOR;
         String key = null;
         String phrase = null;
         boolean inherited = false;
@@ -146,6 +151,14 @@ final class NarrativeReader {
         if (phrase != null) phrase = phrase + "|" + measure.orActual();
         return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, key, phrase, measure,
                 inherited, parens, Mention.Role.NONE, word);
+    }
+
+    /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
+    private boolean earlierYear(String clause) {
+        Matcher y = YEAR.matcher(clause);
+        int last = -1;
+        while (y.find()) last = Integer.parseInt(y.group(1));
+        return last > 0 && last < fiscalYear;
     }
 
     private static Measure measureIn(String clause) {

@@ -76,4 +76,11 @@ class ClaimExtractionTests {
 
         assertThat(p.mentions()).extracting(Mention::raw).containsExactly("56.70万元", "34.43万元", "37.78%");
     }
+
+    @Test
+    void datesAnAmountOfAnEarlierYearToThePriorYear() {
+        Passage p = read("2020年基本支出300.00万元，2021年基本支出335.54万元。");
+
+        assertThat(p.mentions()).extracting(Mention::measure).containsExactly(Measure.PRIOR, Measure.NONE);
+    }
 }

@@ -27,10 +27,17 @@ import org.jixiao.rules.Violation;
  */
 final class NarrativeRules {
 
-    record Rule(String id, Severity severity, String kind, Map<String, Object> params) {
+    record Rule(String id, Severity severity, String kind, Map<String, Object> params, String message) {
     }
 
     record Result(Rule rule, Severity severity, Violation violation) {
+
+        /** The rule's message with the violation's values filled in, as the engine would render it. */
+        String message() {
+            String m = rule.message();
+            for (var e : violation.values().entrySet()) m = m.replace("{" + e.getKey() + "}", e.getValue());
+            return m;
+        }
 
         String line() {
             var src = violation.location() == null ? null : violation.location().source();
@@ -101,7 +108,7 @@ final class NarrativeRules {
     }
 
     private static Rule rule(Map<String, String> f, Map<String, Object> params) {
-        return new Rule(f.get("id"), Severity.valueOf(f.get("severity")), f.get("kind"), params);
+        return new Rule(f.get("id"), Severity.valueOf(f.get("severity")), f.get("kind"), params, f.get("message"));
     }
 
     private static String scalar(String raw) {

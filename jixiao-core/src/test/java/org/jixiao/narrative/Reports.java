@@ -53,6 +53,10 @@ final class Reports {
      * line with its line number; a short line that starts with a heading number opens a section.
      */
     static Report seed(String file, int from, int to) {
+        return seed(file, from, to, file.startsWith("000") ? 2024 : 2021);
+    }
+
+    static Report seed(String file, int from, int to, int fiscalYear) {
         Path dir = Path.of(System.getProperty("jixiao.seeds", "/work/shared/seeds"));
         List<String> lines;
         try {
@@ -78,7 +82,7 @@ final class Reports {
             paragraphs.add(new Paragraph(line, Provenance.line(i)));
         }
         sections.add(new Section("final-accounts", null, heading, 1, paragraphs, headingAt));
-        return report(sections, null);
+        return report(sections, null, fiscalYear);
     }
 
     static Report seed(String file) {
@@ -86,6 +90,10 @@ final class Reports {
     }
 
     private static Report report(List<Section> sections, FinalAccounts accounts) {
-        return new Report(Report.FORMAT_VERSION, new ReportHeader("测试单位", null, 2021, null, List.of()), null, null, accounts, null, sections);
+        return report(sections, accounts, 2021);
+    }
+
+    private static Report report(List<Section> sections, FinalAccounts accounts, int fiscalYear) {
+        return new Report(Report.FORMAT_VERSION, new ReportHeader("测试单位", null, fiscalYear, null, List.of()), null, null, accounts, null, sections);
     }
 }

@@ -112,4 +112,13 @@ class SeedNarrativeTests {
         // Not found here: 后勤保障经费等支出 436.20 (自评表 line 593) vs 436.92 is a table cell of the self-evaluation,
         // not prose; the self-evaluation rules own it.
     }
+
+    @Test
+    void everyMessageOfTheSeedFindingsIsFilledIn() {
+        var results = new java.util.ArrayList<NarrativeRules.Result>();
+        results.addAll(NarrativeRules.run(Reports.seed("000_b2c908e8fa548103.txt")));
+        results.addAll(NarrativeRules.run(Reports.seed("004_68430ab860a868e4.txt", 346, 999)));
+
+        assertThat(results).allSatisfy(r -> assertThat(r.message()).as(r.rule().id()).doesNotContain("{").isNotBlank());
+    }
 }
