@@ -72,7 +72,7 @@ final class HeadingNumberingKind extends TextKind {
                         .reduce((a, b) -> b);
                 if (sibling.isPresent() && mixedWanted) {
                     out.add(NarrativeKind.violation(line.location(), t.written(), write(sibling.get().rank(), t.number()),
-                            "同级前一编号为" + sibling.get().written() + "，编号样式混用"));
+                            "同级前一编号为" + sibling.get().written()));
                 } else if (sibling.isEmpty() && !mixedWanted) {
                     out.add(NarrativeKind.violation(line.location(), t.written(), write(t.rank(), last[t.rank()] + 1),
                             last[t.rank()] == 0 ? "同级编号应从" + write(t.rank(), 1) + "开始" : "前一编号为" + write(t.rank(), last[t.rank()])));

@@ -45,20 +45,20 @@ final class Shares {
                             Source.LIST, true, group.get()));
                     continue;
                 }
-                lead(p).ifPresent(key -> n.bind(p, key, Measure.ACTUAL, part.get()).ifPresent(b -> out.add(new Share(p, m,
-                        part.get(), b.value(), key + "（" + b.source() + "）", Source.NAMED, b.samePlace(), "lead:" + p.index()))));
+                lead(p).ifPresent(e -> n.bind(p, e.key(), Measure.ACTUAL, part.get()).ifPresent(b -> out.add(new Share(p, m,
+                        part.get(), b.value(), e.phrase() + "（" + b.source() + "）", Source.NAMED, b.samePlace(), "lead:" + p.index()))));
             }
         }
         return out;
     }
 
     /** The subject a paragraph opens with when its first clause states no number and ends with 中 (…支出决算中，). */
-    private static Optional<String> lead(Passage p) {
+    private static Optional<Lexicon.Entry> lead(Passage p) {
         String norm = p.norm();
         int comma = norm.indexOf('，');
         if (comma < 0) return Optional.empty();
         String first = Lexicon.normalise(norm.substring(0, comma));
         if (!first.endsWith("中") || first.matches(".*\\d+(\\.\\d+)?(万元|元|%).*")) return Optional.empty();
-        return Lexicon.standard().lastIn(first).map(x -> x.entry().key());
+        return Lexicon.standard().lastIn(first).map(Lexicon.Match::entry);
     }
 }
