@@ -127,6 +127,18 @@ class ConsistencyRulesTests {
     }
 
     @Test
+    void flagsAnAmountInYuanThatEqualsItsTableCellInWanYuan() {
+        // 公开03表 基本支出 335.54 (万元); the sentence writes 335.54元 = 0.033554万元
+        var report = Reports.withTables(java.util.List.of(Reports.table(org.jixiao.report.domain.TableKind.EXPENDITURE, "total", "basic", "335.54")),
+                "本年基本支出335.54元。");
+
+        assertThat(NarrativeRules.run("NAR-UNIT-001", report)).singleElement().satisfies(f -> {
+            assertThat(f.violation().stated()).isEqualTo("335.54元");
+            assertThat(f.violation().expected()).isEqualTo("335.54万元");
+        });
+    }
+
+    @Test
     @RuleCase(rule = "NAR-UNIT-002", passes = true)
     void acceptsAmountsWithUnits() {
         assertThat(Check.rule("NAR-UNIT-002", "后勤保障经费 143.69 万元，疫情防控专项经费 101.06 万元。", "新能源汽车行驶费用比燃油车少1.42元/公里。")).isEmpty();
