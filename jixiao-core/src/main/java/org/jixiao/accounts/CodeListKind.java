@@ -63,8 +63,10 @@ final class CodeListKind implements RuleKind {
                                 "编码 " + row.key() + " ∈ " + list.year() + "年" + list.scheme().label(), values));
                     }
                     case "name", "punctuation" -> {
-                        if (listName.isEmpty() || row.name() == null || row.name().isBlank() || row.name().equals(listName.get())) continue;
-                        boolean sameWords = normalise(row.name()).equals(normalise(listName.get()));
+                        if (listName.isEmpty() || row.name() == null || row.name().isBlank()) continue;
+                        String printed = NUMBERING.matcher(row.name().strip()).replaceFirst("");
+                        if (printed.equals(listName.get())) continue;
+                        boolean sameWords = normalise(printed).equals(normalise(listName.get()));
                         if (sameWords == mode.equals("punctuation")) {
                             out.add(Violation.of(at, row.name(), listName.get(), "科目名称 = " + list.year() + "年" + list.scheme().label() + "名称", values));
                         }
@@ -81,6 +83,9 @@ final class CodeListKind implements RuleKind {
         }
         return out;
     }
+
+    /** The 01/04 tables number their 类 rows (一、一般公共服务支出); the numbering is not part of the name. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、\\s*");
 
     /** Full-width and half-width brackets, spaces and dashes are typography, not a different name. */
     static String normalise(String name) {

@@ -29,7 +29,8 @@ import org.jixiao.shared.Figure;
  * {@code @categories} stands for every 类 row (3-digit code);</li>
  * <li>{@code unit.staffTotal}, {@code procurement.goods}, {@code assets.vehiclesByUse.*},
  * {@code activity.vehiclesHeld}, {@code baseData.controlRate}, {@code baseData.vehicle-running.currentActual},
- * {@code whole.funds.total.executed} — named figures of the other parts.</li>
+ * {@code whole.funds.total.executed}, {@code projects.funds.total.executed} (one per 项目支出自评表) — named
+ * figures of the other parts.</li>
  * </ul>
  * A leading {@code -} subtracts the operand in a sum; a trailing {@code ?} marks an optional operand that
  * reads as zero when the document does not state it. A cell missing from a stated row reads as blank (the
@@ -147,6 +148,18 @@ public record FigureRef(String path, boolean negative, boolean optional) {
                         return one(f, "基础数据表", row.map(r -> r.label() != null ? r.label() : key).orElse(key) + " " + column);
                     }
                 }
+            }
+            case "projects" -> {
+                if (!field.equals("funds.total.executed")) throw new IllegalArgumentException("unknown figure reference " + path);
+                List<PerformanceSheet> sheets = report.selfEvaluationPart().map(s -> s.sheets()).orElse(List.of()).stream()
+                        .filter(sh -> sh.kind() == SheetKind.PROJECT).toList();
+                List<Operand> out = new ArrayList<>();
+                for (PerformanceSheet sheet : sheets) {
+                    Optional<Figure> f = Optional.ofNullable(sheet.funds()).flatMap(b -> b.row("total")).map(FundRow::executed);
+                    if (f.isEmpty()) return List.of();
+                    out.add(named(f.get(), sheet.label(), "全年执行数"));
+                }
+                return out;
             }
             case "whole" -> {
                 String[] f = field.split("\\.");

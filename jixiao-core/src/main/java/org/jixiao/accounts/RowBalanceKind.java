@@ -11,7 +11,11 @@ import org.jixiao.rules.RuleKind;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
-/** {@code row-balance}: in every row of a table, the total column equals the sum of the given columns (行平衡). */
+/**
+ * {@code row-balance}: in every row of a table (code rows and 合计, or the {@code rows} listed, {@code @codes}
+ * for all code rows), the total column equals the sum of the given columns (行平衡); a column written
+ * {@code -x} is subtracted (年末 = 年初 + 收入 − 支出).
+ */
 final class RowBalanceKind implements RuleKind {
 
     @Override
@@ -41,11 +45,13 @@ final class RowBalanceKind implements RuleKind {
         List<String> only = p.list("rows");
         List<Violation> out = new ArrayList<>();
         for (TableRow row : table.rows()) {
-            if (!only.isEmpty() && !only.contains(row.key())) continue;
-            if (only.isEmpty() && !row.isCode() && !row.key().equals("total")) continue;
+            boolean wanted = only.isEmpty() ? row.isCode() || row.key().equals("total")
+                    : only.contains(row.key()) || (row.isCode() && only.contains("@codes"));
+            if (!wanted) continue;
             if (row.cell(p.required("total")).isEmpty()) continue;
             Operand total = FigureRef.cell(table, row, p.required("total"), false);
-            List<Operand> terms = p.list("columns").stream().map(c -> FigureRef.cell(table, row, c, false)).toList();
+            List<Operand> terms = p.list("columns").stream()
+                    .map(c -> c.startsWith("-") ? FigureRef.cell(table, row, c.substring(1), true) : FigureRef.cell(table, row, c, false)).toList();
             Identity.check(total, terms, Identity.Relation.EQUAL, false).ifPresent(out::add);
         }
         return out;
