@@ -248,6 +248,19 @@ final class TestReport {
         return this;
     }
 
+    /** Renames a row, keeping its cells and position. */
+    TestReport rename(TableKind kind, String key, String name) {
+        Map<String, Row> rows = tables.get(kind);
+        Map<String, Row> copy = new LinkedHashMap<>();
+        rows.forEach((k, row) -> {
+            Row r = k.equals(key) ? new Row(name) : row;
+            r.cells.putAll(row.cells);
+            copy.put(k, r);
+        });
+        tables.put(kind, copy);
+        return this;
+    }
+
     TestReport removeRow(TableKind kind, String key) {
         tables.get(kind).remove(key);
         return this;
