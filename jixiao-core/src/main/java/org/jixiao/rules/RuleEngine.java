@@ -38,11 +38,6 @@ public final class RuleEngine {
         for (RuleSet set : registry.ruleSets()) set.rules().forEach(this::validate);
     }
 
-    /** The engine with the bundled registry, the standard kinds and the bundled code lists. */
-    public static RuleEngine standard() {
-        return new RuleEngine(RuleRegistry.bundled(), StandardRuleKinds.all(), CodeLists.bundled());
-    }
-
     public CheckResult check(Report report) {
         int year = report.header().fiscalYear();
         RuleSet set = registry.forYear(year);

@@ -10,7 +10,7 @@ import org.jixiao.report.domain.Report;
 /** Runs the standard engine on test reports and asserts what one rule reports. */
 final class RuleAssertions {
 
-    static final RuleEngine ENGINE = RuleEngine.standard();
+    static final RuleEngine ENGINE = org.jixiao.checking.StandardRuleKinds.engine();
     private static final RuleSet RULES = RuleRegistry.bundled().forYear(2021);
 
     private RuleAssertions() {

@@ -50,7 +50,7 @@ class Seed004CheckTests {
         try (InputStream in = Seed004CheckTests.class.getClassLoader().getResourceAsStream("fixtures/004-shifeng-2021.json")) {
             Assumptions.assumeTrue(in != null, "fixture 004 not merged yet");
             Report report = new ReportJson().read(in);
-            result = RuleEngine.standard().check(report);
+            result = org.jixiao.checking.StandardRuleKinds.engine().check(report);
         }
         result.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + " @ " + f.location().describe()
                 + " | stated=" + f.stated() + " expected=" + f.expected() + " | " + f.message()));
