@@ -19,7 +19,8 @@ import org.jixiao.rules.Violation;
  * {@code code-list}: the code rows of the given tables against the year's code list ({@code scheme:
  * functional|economic}). {@code check: exists} — the code is in the list (V08/V26); {@code name} — the printed
  * name differs from the list's in words; {@code punctuation} — it differs only in full/half-width brackets,
- * spaces or dashes; {@code parents} — a 款 or 项 row whose parent row is missing from the table.
+ * spaces or dashes; {@code parents} — a 款 or 项 row whose parent row is missing from the table; {@code leaves}
+ * — a 类 or 款 row listed without its 款 or 项 although the code list has them (detail rows are 项, V08).
  */
 final class CodeListKind implements RuleKind {
 
@@ -77,7 +78,14 @@ final class CodeListKind implements RuleKind {
                         if (table.row(parent).isEmpty()) out.add(Violation.of(at, "（缺少上级科目 " + parent + "）", parent,
                                 "科目 " + row.key() + " 的上级科目 " + parent + " 应列示", values));
                     }
-                    default -> throw new IllegalArgumentException("check must be exists, name, punctuation or parents");
+                    case "leaves" -> {
+                        if (row.key().length() == 7 || listName.isEmpty() || list.childrenOf(row.key()).isEmpty()) continue;
+                        if (!Tables.children(table, row).isEmpty()) continue;
+                        String level = row.key().length() == 3 ? "款" : "项";
+                        out.add(Violation.of(at, row.key() + "（无下级" + level + "）", "列至" + level + "级科目",
+                                "科目 " + row.key() + " 有下级" + level + "级科目，明细应列至" + level, values));
+                    }
+                    default -> throw new IllegalArgumentException("check must be exists, name, punctuation, parents or leaves");
                 }
             }
         }

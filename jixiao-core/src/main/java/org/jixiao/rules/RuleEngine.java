@@ -19,7 +19,13 @@ import org.jixiao.report.domain.Report;
  */
 public final class RuleEngine {
 
+    /** Severity first, then the place: document part, table or section, source line, then the rest. */
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(f -> f.location() == null || f.location().part() == null ? "" : f.location().part())
+            .thenComparing(f -> f.location() == null ? "" : f.location().table() != null ? f.location().table()
+                    : f.location().section() == null ? "" : f.location().section())
+            .thenComparing(f -> f.location() == null || f.location().source() == null || f.location().source().line() == null
+                    ? Integer.MAX_VALUE : f.location().source().line())
             .thenComparing(f -> f.location() == null ? "" : f.location().describe())
             .thenComparing(Finding::rule);
 

@@ -75,6 +75,7 @@ class TableRulesTests {
     @RuleCase(rule = "TBL-CODE-004", passes = true)
     @RuleCase(rule = "TBL-CODE-005", passes = true)
     @RuleCase(rule = "TBL-CODE-006", passes = true)
+    @RuleCase(rule = "TBL-CODE-007", passes = true)
     @RuleCase(rule = "TBL-NEG-001", passes = true)
     @RuleCase(rule = "TBL-UNIT-001", passes = true)
     @RuleCase(rule = "TBL-UNIT-002", passes = true)
@@ -461,6 +462,13 @@ class TableRulesTests {
         // 1200000.00 ÷ 10000 = 120.00
         flags("TBL-UNIT-004", clean().cell(EXPENDITURE, "total", "total", "1200000.00"), "1200000.00", "120.00");
     }
+    @Test
+    @RuleCase(rule = "TBL-CODE-007", passes = false)
+    void sectionListedWithoutItsItems() {
+        // 21004 公共卫生 has 项 in the 2021 list, but the table stops at 21004
+        flags("TBL-CODE-007", clean().removeRow(EXPENDITURE, "2100410"), "21004（无下级项）", "列至项级科目");
+    }
+
     /** The clean report with one code row renamed (cells kept). */
     private static TestReport renamed(TableKind kind, String key, String name) {
         TestReport r = clean();
