@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "核查报告：逐一列出不一致之处及其数字依据。",
-        footer = {"", "退出码：0 无错误；1 至少一条错误；2 有文件无法读取或参数有误。"})
+        footer = {"", "退出码：0 无错误；1 至少一条错误；2 有文件无法读取、参数有误或规则库有误。"})
 public class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */

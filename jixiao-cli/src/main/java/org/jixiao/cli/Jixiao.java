@@ -23,7 +23,13 @@ public class Jixiao implements Runnable {
 
     /** The configured command line, for the launcher and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cli, parsed) -> {
+                    // A user never sees a stack trace (STYLE §10); a broken rule registry cannot check anything.
+                    cli.getErr().println("无法核查：" + e.getMessage());
+                    cli.getErr().flush();
+                    return 2;
+                });
     }
 
     @Override

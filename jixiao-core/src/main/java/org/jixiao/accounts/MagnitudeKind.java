@@ -2,7 +2,6 @@ package org.jixiao.accounts;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +67,5 @@ final class MagnitudeKind implements RuleKind {
             }
         }
         return out;
-    }
-
-    static BigDecimal round(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
     }
 }
