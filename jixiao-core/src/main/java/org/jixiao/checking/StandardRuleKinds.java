@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.accounts.AccountsRuleKinds;
 import org.jixiao.codes.CodeLists;
+import org.jixiao.narrative.NarrativeRuleKinds;
 import org.jixiao.performance.PerformanceRuleKinds;
 import org.jixiao.rules.RuleEngine;
 import org.jixiao.rules.RuleKind;
@@ -23,8 +24,7 @@ public final class StandardRuleKinds {
         List<RuleKind> kinds = new ArrayList<>();
         kinds.addAll(AccountsRuleKinds.all());
         kinds.addAll(PerformanceRuleKinds.all());
-        // ---- Narrative claims (情况说明 sentences): add at merge, from the narrative feature ----
-        // kinds.addAll(org.jixiao.narrative.NarrativeRuleKinds.all());
+        kinds.addAll(NarrativeRuleKinds.all());
         return List.copyOf(kinds);
     }
 

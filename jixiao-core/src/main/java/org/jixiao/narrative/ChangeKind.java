@@ -18,6 +18,12 @@ import org.jixiao.rules.Violation;
  */
 final class ChangeKind extends NarrativeKind {
 
+    @Override
+    public java.util.Set<String> messageValues() {
+        return java.util.Set.of("prior");
+    }
+
+
     private static final Set<String> UP = Set.of("增加", "增长", "上升", "提高");
 
     ChangeKind() {

@@ -16,6 +16,12 @@ import org.jixiao.rules.Violation;
  */
 final class CompletionKind extends NarrativeKind {
 
+    @Override
+    public java.util.Set<String> messageValues() {
+        return java.util.Set.of("actual", "base", "budget");
+    }
+
+
     CompletionKind() {
         super("narrative-completion", Set.of("case"), Set.of("case"));
     }

@@ -17,6 +17,12 @@ import org.jixiao.rules.Violation;
  */
 final class SameQuantityKind extends NarrativeKind {
 
+    @Override
+    public java.util.Set<String> messageValues() {
+        return java.util.Set.of("subject");
+    }
+
+
     SameQuantityKind() {
         super("narrative-same-quantity", Set.of("match"), Set.of("match"));
     }

@@ -16,6 +16,12 @@ import org.jixiao.rules.Violation;
  */
 final class ShareKind extends NarrativeKind {
 
+    @Override
+    public java.util.Set<String> messageValues() {
+        return java.util.Set.of("part", "wholeLabel");
+    }
+
+
     ShareKind() {
         super("narrative-share", Set.of("whole"), Set.of("whole"));
     }

@@ -16,6 +16,12 @@ import org.jixiao.rules.Violation;
  */
 final class TableAmountKind extends NarrativeKind {
 
+    @Override
+    public java.util.Set<String> messageValues() {
+        return java.util.Set.of("table");
+    }
+
+
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
