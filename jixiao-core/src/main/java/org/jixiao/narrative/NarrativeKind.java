@@ -43,9 +43,23 @@ abstract class NarrativeKind implements RuleKind {
         return required;
     }
 
+    /**
+     * The passages of the report checked last on this thread: every narrative rule of one check run reads the
+     * same report, so its sentences are split and its claims extracted once, not once per rule.
+     */
+    private static final ThreadLocal<Narrative> LAST_READ = new ThreadLocal<>();
+
     @Override
     public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
-        return check(new Narrative(report), parameters);
+        return check(read(report), parameters);
+    }
+
+    private static Narrative read(Report report) {
+        Narrative last = LAST_READ.get();
+        if (last != null && last.report() == report) return last;
+        Narrative narrative = new Narrative(report);
+        LAST_READ.set(narrative);
+        return narrative;
     }
 
     abstract List<Violation> check(Narrative narrative, RuleParameters parameters);
