@@ -26,11 +26,14 @@ class BundledCodeListsLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        int total = 0;
+        int changed = 0;
         for (int year : codeLists.years()) {
             for (CodeList list : codeLists.forYear(year).schemes().values()) {
-                int changed = entries.store(list);
-                log.info("代码表 {}年 {}：{} 条，新增或更正 {} 条", year, list.scheme().label(), list.entries().size(), changed);
+                total += list.entries().size();
+                changed += entries.store(list);
             }
         }
+        log.info("代码表：年度 {}，共 {} 条，本次新增或更正 {} 条", codeLists.years(), total, changed);
     }
 }

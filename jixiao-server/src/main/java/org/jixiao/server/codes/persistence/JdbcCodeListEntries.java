@@ -1,5 +1,7 @@
 package org.jixiao.server.codes.persistence;
 
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import org.jixiao.codes.CodeEntry;
 import org.jixiao.codes.CodeList;
 import org.jixiao.codes.Scheme;
 import org.jixiao.server.codes.CodeListEntries;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,11 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcCodeListEntries implements CodeListEntries {
 
+    // Explicit SQL types, so that a null parent_code binds the same way on H2 and PostgreSQL.
+    private static final int[] INSERT_TYPES = {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR};
+    private static final int[] UPDATE_TYPES = {Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR};
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
 
-    JdbcCodeListEntries(JdbcClient jdbc, TransactionTemplate transaction) {
+    JdbcCodeListEntries(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transaction = transaction;
     }
 
@@ -35,26 +44,23 @@ class JdbcCodeListEntries implements CodeListEntries {
                     .query((rs, n) -> new Stored(new CodeEntry(rs.getString("code"), rs.getString("name"), rs.getInt("code_level"),
                             rs.getString("parent_code")), rs.getString("source")))
                     .list().stream().collect(Collectors.toMap(s -> s.entry().code(), Function.identity()));
-            int changed = 0;
+            List<Object[]> added = new ArrayList<>();
+            List<Object[]> corrected = new ArrayList<>();
             for (CodeEntry entry : list.entries()) {
                 Stored old = stored.get(entry.code());
                 if (old == null) {
-                    jdbc.sql("""
-                            INSERT INTO code_list_entries (fiscal_year, scheme, code, name, code_level, parent_code, source)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                            .params(list.year(), list.scheme().name(), entry.code(), entry.name(), entry.level(), entry.parent(), list.source())
-                            .update();
-                    changed++;
+                    added.add(new Object[] {list.year(), list.scheme().name(), entry.code(), entry.name(), entry.level(), entry.parent(), list.source()});
                 } else if (!old.entry().equals(entry) || !Objects.equals(old.source(), list.source())) {
-                    jdbc.sql("""
-                            UPDATE code_list_entries SET name = ?, code_level = ?, parent_code = ?, source = ?
-                            WHERE fiscal_year = ? AND scheme = ? AND code = ?""")
-                            .params(entry.name(), entry.level(), entry.parent(), list.source(), list.year(), list.scheme().name(), entry.code())
-                            .update();
-                    changed++;
+                    corrected.add(new Object[] {entry.name(), entry.level(), entry.parent(), list.source(), list.year(), list.scheme().name(), entry.code()});
                 }
             }
-            return changed;
+            batch.batchUpdate("""
+                    INSERT INTO code_list_entries (fiscal_year, scheme, code, name, code_level, parent_code, source)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", added, INSERT_TYPES);
+            batch.batchUpdate("""
+                    UPDATE code_list_entries SET name = ?, code_level = ?, parent_code = ?, source = ?
+                    WHERE fiscal_year = ? AND scheme = ? AND code = ?""", corrected, UPDATE_TYPES);
+            return added.size() + corrected.size();
         });
     }
 
