@@ -5,8 +5,6 @@ import org.jixiao.codes.CodeLists;
 import org.jixiao.report.json.ReportJson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the plain-Java parts of jixiao-core into the server. */
 @Configuration
@@ -27,10 +25,5 @@ class ServerConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
-        return new TransactionTemplate(transactions);
     }
 }
