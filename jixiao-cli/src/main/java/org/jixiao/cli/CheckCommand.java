@@ -60,7 +60,7 @@ public class CheckCommand implements Callable<Integer> {
     private RuleEngine engine;
 
     public CheckCommand() {
-        this(ReportLoader.json());
+        this(ReportLoader.standard());
     }
 
     public CheckCommand(ReportLoader loader) {

@@ -21,6 +21,11 @@ public interface ReportLoader {
     /** The file extensions (lower case, without the dot) this loader reads; directories are searched for them. */
     Set<String> extensions();
 
+    /** The loader the commands use: every format Jixiao reads. */
+    static ReportLoader standard() {
+        return json();
+    }
+
     /** Reads {@code .json} reports in format 1.0; anything else is unreadable. */
     static ReportLoader json() {
         return new ReportLoader() {

@@ -1,0 +1,121 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jixiao.checking.StandardRuleKinds;
+import org.jixiao.report.domain.Report;
+import org.jixiao.rules.RuleEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao bench}: a plain benchmark harness (not a timed test, docs/benchmarks.md). After a warm-up it
+ * measures, on one thread, (1) all rules over each already-read report, (2) reading alone and (3) reading
+ * plus checking, and prints milliseconds per report, documents per second and the ratio of (3) to (2).
+ */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = "基准测试：读取与核查的速度（预热后单线程测量）。")
+public class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5", description = "预热时间（秒，默认 ${DEFAULT-VALUE}）")
+    double warmupSeconds;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "每项测量时间（秒，默认 ${DEFAULT-VALUE}）")
+    double seconds;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "报告文件或目录")
+    List<Path> paths;
+
+    private final ReportLoader loader;
+
+    public BenchCommand() {
+        this(ReportLoader.standard());
+    }
+
+    public BenchCommand(ReportLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> loader.extensions().contains(ReportLoader.extension(f)))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        RuleEngine engine = StandardRuleKinds.engine();
+        List<Report> reports = new ArrayList<>();
+        for (Path file : files) reports.add(loader.load(file));
+
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (System.nanoTime() < warmupEnd) {
+            for (int i = 0; i < files.size(); i++) {
+                engine.check(loader.load(files.get(i)));
+            }
+        }
+        Measured check = measure(() -> {
+            for (Report report : reports) engine.check(report);
+        }, reports.size());
+        Measured read = measure(() -> {
+            for (Path file : files) loader.load(file);
+        }, files.size());
+        Measured both = measure(() -> {
+            for (Path file : files) engine.check(loader.load(file));
+        }, files.size());
+
+        out.printf(Locale.ROOT, "files: %d (%s)%n", files.size(), files.stream().map(p -> p.getFileName().toString()).toList());
+        out.printf(Locale.ROOT, "check only (all rules, report already read): %.3f ms/report%n", check.millisPerItem());
+        out.printf(Locale.ROOT, "read only:   %.3f ms/document, %.1f documents/s%n", read.millisPerItem(), read.perSecond());
+        out.printf(Locale.ROOT, "read+check:  %.3f ms/document, %.1f documents/s%n", both.millisPerItem(), both.perSecond());
+        out.printf(Locale.ROOT, "ratio read+check / read: %.2f%n", both.millisPerItem() / read.millisPerItem());
+        out.flush();
+        return 0;
+    }
+
+    private Measured measure(ThrowingRunnable round, int itemsPerRound) throws Exception {
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long items = 0;
+        long now;
+        do {
+            round.run();
+            items += itemsPerRound;
+            now = System.nanoTime();
+        } while (now < end);
+        return new Measured(now - start, items);
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private record Measured(long nanos, long items) {
+        double millisPerItem() {
+            return nanos / 1e6 / items;
+        }
+
+        double perSecond() {
+            return items / (nanos / 1e9);
+        }
+    }
+}
