@@ -61,6 +61,10 @@ final class Narrative {
                 int idx = stack.indexOf(style);
                 if (idx >= 0) {
                     while (stack.size() > idx + 1) stack.remove(stack.size() - 1);
+                } else if (!stack.isEmpty() && !isFirstItem(token.get().token())) {
+                    // A style not yet open whose number is 2 or more cannot start a deeper level: the document
+                    // misnumbered a sibling (（1） … （二）, or 3、 among （一）（2）), so it replaces the innermost one.
+                    stack.set(stack.size() - 1, style);
                 } else {
                     stack.add(style);
                 }
@@ -79,8 +83,15 @@ final class Narrative {
         paragraphs.add(new Paragraph(text, sink.at(block.place(), null)));
     }
 
+    private static boolean isFirstItem(String token) {
+        String value = token.replaceAll("[（()）、.．\\s]", "");
+        return value.equals("一") || value.equals("1") || value.equals("①");
+    }
+
     private static boolean looksLikeTitle(String rest) {
         int stop = rest.indexOf('。');
+        // A numbered mention of an attached table (2、2021年度项目支出绩效自评表) is a list item, not a heading.
+        if (rest.endsWith("表")) return false;
         return rest.length() <= 50 && (stop < 0) && !SENTENCE_END.matcher(rest).find();
     }
 

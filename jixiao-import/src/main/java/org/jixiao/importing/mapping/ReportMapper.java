@@ -47,6 +47,7 @@ public final class ReportMapper {
     private boolean expectPartTitle;
     private boolean inNotes;
     private final List<TextBlock> texts = new ArrayList<>();
+    private boolean mentionsEvaluation;
 
     private ReportMapper(String file) {
         this.sink = new Sink(file);
@@ -58,6 +59,9 @@ public final class ReportMapper {
     }
 
     private Mapped run(SourceDocumentText doc, String format, String sha256) {
+        // Text before any part heading is the cover in a document with parts, else the report itself.
+        mentionsEvaluation = doc.blocks().stream().anyMatch(b -> b instanceof TextBlock t && t.text().contains("绩效"))
+                && doc.blocks().stream().noneMatch(b -> b instanceof TextBlock t && PART_MARK.matcher(Labels.normalise(t.text())).matches());
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) text(t);
             else if (block instanceof TableBlock tb) table(tb);
@@ -132,7 +136,7 @@ public final class ReportMapper {
             inNotes = false;
             return;
         }
-        Matcher sheet = SHEET_TITLE.matcher(n);
+        Matcher sheet = SHEET_TITLE.matcher(Labels.compact(text));
         if (sheet.matches()) {
             current = new TableContext(null, sheet.group(3).equals("整体支出") ? SheetKind.WHOLE : SheetKind.PROJECT, text, t.place());
             sheets.add(current);
@@ -199,8 +203,7 @@ public final class ReportMapper {
     }
 
     private String defaultPart() {
-        boolean evaluation = texts.stream().anyMatch(t -> t.text().contains("绩效"));
-        return evaluation ? "evaluation" : "other";
+        return mentionsEvaluation ? "evaluation" : "other";
     }
 
     static Optional<String> partOf(String n) {
