@@ -9,9 +9,15 @@ import java.util.Objects;
  */
 public record ReportHeader(String unitName, String unitCode, int fiscalYear, String region, List<DocumentKind> documents) {
 
+    /** The range of fiscal years a report may have. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     public ReportHeader {
         Objects.requireNonNull(unitName, "unitName");
-        if (fiscalYear < 2000 || fiscalYear > 2100) throw new IllegalArgumentException("fiscalYear out of range: " + fiscalYear);
+        if (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
+            throw new IllegalArgumentException("年度 fiscalYear 应在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间：" + fiscalYear);
+        }
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 }

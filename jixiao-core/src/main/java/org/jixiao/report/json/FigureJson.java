@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -53,11 +54,18 @@ final class FigureJson {
                     switch (name) {
                         case "text" -> {
                             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                                throw MismatchedInputException.from(p, Figure.class, "text 必须是字符串");
+                                throw JsonMappingException.wrapWithPath(
+                                        MismatchedInputException.from(p, Figure.class, "text 必须是字符串（所写的文字）"), Figure.class, "text");
                             }
                             text = p.getText();
                         }
-                        case "at" -> at = ctxt.readValue(p, Provenance.class);
+                        case "at" -> {
+                            try {
+                                at = ctxt.readValue(p, Provenance.class);
+                            } catch (JsonMappingException e) {
+                                throw JsonMappingException.wrapWithPath(e, Figure.class, "at");
+                            }
+                        }
                         default -> throw MismatchedInputException.from(p, Figure.class, "未知字段 " + name + "（允许 text, at）");
                     }
                 }

@@ -11,17 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.jixiao.codes.CodeLists;
 import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.ReportHeader;
 import org.jixiao.shared.Figure;
 
 /**
@@ -52,6 +50,8 @@ public final class ReportJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Query methods such as TableRow.isCode() are not fields: written, the reader would refuse them.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
@@ -60,18 +60,21 @@ public final class ReportJson {
     }
 
     public Report read(String json) {
+        JsonNode tree = parseTree(json);
+        checkBeforeBinding(tree);
         try {
-            return validator.validate(mapper.readValue(json, Report.class));
+            return validator.validate(mapper.treeToValue(tree, Report.class));
+        } catch (JsonMappingException e) {
+            throw JsonErrors.mapping(e, tree);
         } catch (JsonProcessingException e) {
-            throw translate(e);
+            throw JsonErrors.syntax(e, json);
         }
     }
 
+    /** Reads UTF-8 JSON; the whole document is read first, so that messages can quote the text. */
     public Report read(InputStream json) {
         try {
-            return validator.validate(mapper.readValue(json, Report.class));
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,54 +99,36 @@ public final class ReportJson {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw translate(e);
+            throw JsonErrors.syntax(e, json);
         }
     }
 
-    private static ReportFormatException translate(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new ReportFormatException(field, null, "未知字段 “" + u.getPropertyName() + "”，请检查拼写（格式见 docs/report-format.md）");
+    /**
+     * The version first: a document of another version may well have fields this one does not know, and the
+     * version is what its reader must hear about. The year is checked here because the model refuses it
+     * without naming the field.
+     */
+    private static void checkBeforeBinding(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new ReportFormatException("", null, "文档是空的或不是一个 JSON 对象 { … }");
         }
-        if (e instanceof InvalidFormatException f) {
-            return new ReportFormatException(field, String.valueOf(f.getValue()), "类型不符，应为 " + typeName(f.getTargetType()));
+        JsonNode version = tree.get("formatVersion");
+        if (version == null || version.isNull()) {
+            throw new ReportFormatException("formatVersion", null, "缺少必填字段，本程序读写格式版本 “" + Report.FORMAT_VERSION + "”");
         }
-        if (e instanceof ValueInstantiationException v) {
-            Throwable cause = v.getCause() == null ? v : v.getCause();
-            String reason = cause instanceof NullPointerException
-                    ? "缺少必填字段 " + cause.getMessage()
-                    : cause.getMessage();
-            return new ReportFormatException(field, null, reason);
+        if (!version.isTextual()) {
+            throw new ReportFormatException("formatVersion", version.toString(), "格式版本应写成字符串 “" + Report.FORMAT_VERSION + "”");
         }
-        if (e instanceof JsonMappingException m) {
-            return new ReportFormatException(field, null, "类型或结构不符：" + firstLine(m.getOriginalMessage()));
+        if (!Report.FORMAT_VERSION.equals(version.textValue())) {
+            throw new ReportFormatException("formatVersion", version.textValue(), "不支持的格式版本，本程序读写 " + Report.FORMAT_VERSION);
         }
-        String where = e.getLocation() == null ? "" : "第" + e.getLocation().getLineNr() + "行第" + e.getLocation().getColumnNr() + "列";
-        return new ReportFormatException(where, null, "不是合法的 JSON：" + firstLine(e.getOriginalMessage()));
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == int.class || type == Integer.class) return "整数";
-        if (type.isEnum()) return "以下之一 " + List.of(type.getEnumConstants());
-        return type.getSimpleName();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) return "";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : references) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) sb.append('.');
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
+        JsonNode year = tree.path("header").path("fiscalYear");
+        if (tree.path("header").isObject() && year.isMissingNode()) {
+            throw new ReportFormatException("header.fiscalYear", null, "缺少必填字段，请写年度，如 2021");
         }
-        return sb.toString();
+        if (year.isIntegralNumber() && (year.asLong() < ReportHeader.FIRST_YEAR || year.asLong() > ReportHeader.LAST_YEAR)) {
+            throw new ReportFormatException("header.fiscalYear", year.asText(),
+                    "年度应在 " + ReportHeader.FIRST_YEAR + "–" + ReportHeader.LAST_YEAR + " 之间");
+        }
     }
 }

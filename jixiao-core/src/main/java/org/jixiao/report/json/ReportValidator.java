@@ -1,11 +1,13 @@
 package org.jixiao.report.json;
 
+import java.util.List;
 import java.util.Set;
 import org.jixiao.codes.CodeLists;
 import org.jixiao.codes.Scheme;
 import org.jixiao.report.domain.FundRow;
 import org.jixiao.report.domain.PerformanceSheet;
 import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.Section;
 import org.jixiao.report.domain.StatementTable;
 import org.jixiao.report.domain.TableKind;
 import org.jixiao.report.domain.TableRow;
@@ -21,6 +23,9 @@ final class ReportValidator {
     private static final Set<TableKind> ECONOMIC = Set.of(TableKind.BASIC_EXPENDITURE_DETAIL);
     private static final Set<TableKind> FUNCTIONAL = Set.of(TableKind.INCOME, TableKind.EXPENDITURE,
             TableKind.GENERAL_BUDGET_EXPENDITURE, TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL);
+
+    /** The parts of the narrative (docs/report-format.md). */
+    private static final List<String> PARTS = List.of("final-accounts", "glossary", "evaluation", "profile", "other");
 
     private final CodeLists codeLists;
 
@@ -38,6 +43,9 @@ final class ReportValidator {
             for (int t = 0; t < tables.size(); t++) {
                 validateTable(report.header().fiscalYear(), tables.get(t), "finalAccounts.tables[" + t + "]");
             }
+        }
+        for (int n = 0; n < report.narrative().size(); n++) {
+            validateSection(report.narrative().get(n), "narrative[" + n + "]");
         }
         if (report.selfEvaluation() != null) {
             var sheets = report.selfEvaluation().sheets();
@@ -63,6 +71,15 @@ final class ReportValidator {
             for (var cell : row.cells().entrySet()) {
                 requireAmount(cell.getValue(), rowPath + ".cells." + cell.getKey());
             }
+        }
+    }
+
+    private static void validateSection(Section section, String path) {
+        if (section.part() == null || !PARTS.contains(section.part())) {
+            throw new ReportFormatException(path + ".part", section.part(), "应为以下之一 " + PARTS);
+        }
+        if (section.level() < 1) {
+            throw new ReportFormatException(path + ".level", String.valueOf(section.level()), "层级从 1（章）起，必填");
         }
     }
 
