@@ -18,6 +18,7 @@ import org.jixiao.report.domain.Section;
 final class Narrative {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;，,：:]$");
+    private static final Pattern TERMINAL = Pattern.compile("[。！？；;：:!?”\"）)]$");
 
     private final Sink sink;
     private final List<Section> sections = new ArrayList<>();
@@ -29,6 +30,8 @@ final class Narrative {
     private org.jixiao.shared.Provenance at;
     private List<Paragraph> paragraphs = new ArrayList<>();
     private boolean open;
+    private TextBlock pending;
+    private Numbering.Style lastListStyle;
 
     Narrative(Sink sink) {
         this.sink = sink;
@@ -36,6 +39,7 @@ final class Narrative {
 
     /** Starts a part (情况说明, 名词解释, 自评报告 …); its title becomes the heading of the text before any numbered heading. */
     void startPart(String part, String title, TextBlock at) {
+        if (pending != null) resolvePending(false);
         close();
         this.part = part;
         stack.clear();
@@ -53,15 +57,78 @@ final class Narrative {
     void add(TextBlock block) {
         String text = block.text().startsWith("- ") ? block.text().substring(2) : block.text();
         var token = Numbering.split(text);
+        if (pending != null) resolvePending(token.isEmpty());
+        if (token.isPresent() && isSingleSentence(token.get().rest()) && !"glossary".equals(part)) {
+            // 1、一般公共服务（类）…（项）。 is a heading when body text follows it, a list item when another item does.
+            pending = block;
+            return;
+        }
+        addNow(block, text, token);
+    }
+
+    private void resolvePending(boolean nextIsBody) {
+        TextBlock block = pending;
+        pending = null;
+        String text = block.text().startsWith("- ") ? block.text().substring(2) : block.text();
+        var token = Numbering.split(text).orElseThrow();
+        if (nextIsBody && token.style() != lastListStyle) {
+            openHeading(token.style(), token.token(), token.rest(), block);
+        } else {
+            if (!open && at == null) at = sink.at(block.place(), null);
+            open = true;
+            paragraphs.add(new Paragraph(text, sink.at(block.place(), null)));
+            lastListStyle = token.style();
+        }
+    }
+
+    private static boolean isSingleSentence(String rest) {
+        return rest.length() <= 60 && rest.endsWith("。") && rest.indexOf('。') == rest.length() - 1
+                && !rest.contains("，") && !rest.contains("；") && !rest.contains(",");
+    }
+
+    private void addNow(TextBlock block, String text, java.util.Optional<Numbering.Token> token) {
+        if (token.isEmpty()) lastListStyle = null;
+        if (joinsPrevious(text, token.isPresent())) {
+            Paragraph last = paragraphs.remove(paragraphs.size() - 1);
+            paragraphs.add(new Paragraph(last.text() + text, last.at()));
+            return;
+        }
+        String runIn = token.map(t -> runInHeading(t.rest())).orElse(null);
+        if (runIn == null && token.isEmpty() && "glossary".equals(part)) runIn = glossaryTerm(text);
+        if (runIn != null) {
+            // 1、党建工作持续压实。一是… : a heading run into its paragraph, split as the fixtures do.
+            String body = token.map(Numbering.Token::rest).orElse(text);
+            openHeading(token.map(Numbering.Token::style).orElse(null), token.map(Numbering.Token::token).orElse(null), runIn, block);
+            String rest = body.substring(runIn.length() + 1).strip();
+            if (!rest.isEmpty()) paragraphs.add(new Paragraph(rest, sink.at(block.place(), null)));
+            return;
+        }
+        if (token.isPresent() && "glossary".equals(part) && glossaryTerm(token.get().rest()) != null) {
+            String body = token.get().rest();
+            String term = glossaryTerm(body);
+            openHeading(token.get().style(), token.get().token(), term, block);
+            paragraphs.add(new Paragraph(body.substring(term.length() + 1).strip(), sink.at(block.place(), null)));
+            return;
+        }
         boolean isHeading = token.isPresent() && looksLikeTitle(token.get().rest()) || block.styledHeading();
         if (isHeading) {
+            openHeading(token.map(Numbering.Token::style).orElse(null), token.map(Numbering.Token::token).orElse(block.numbering()),
+                    token.map(Numbering.Token::rest).orElse(text), block);
+            return;
+        }
+        if (!open && at == null) at = sink.at(block.place(), null);
+        open = true;
+        paragraphs.add(new Paragraph(text, sink.at(block.place(), null)));
+    }
+
+    private void openHeading(Numbering.Style style, String token, String title, TextBlock block) {
             close();
-            Numbering.Style style = token.map(Numbering.Token::style).orElse(null);
+            lastListStyle = null;
             if (style != null) {
                 int idx = stack.indexOf(style);
                 if (idx >= 0) {
                     while (stack.size() > idx + 1) stack.remove(stack.size() - 1);
-                } else if (!stack.isEmpty() && !isFirstItem(token.get().token())) {
+                } else if (!stack.isEmpty() && !isFirstItem(token)) {
                     // A style not yet open whose number is 2 or more cannot start a deeper level: the document
                     // misnumbered a sibling (（1） … （二）, or 3、 among （一）（2）), so it replaces the innermost one.
                     stack.set(stack.size() - 1, style);
@@ -72,15 +139,35 @@ final class Narrative {
             } else {
                 level = Math.max(1, stack.size());
             }
-            numbering = token.map(Numbering.Token::token).orElse(block.numbering());
-            heading = token.map(Numbering.Token::rest).orElse(text);
+            numbering = token;
+            heading = title;
             at = sink.at(block.place(), null);
             open = true;
-            return;
-        }
-        if (!open && at == null) at = sink.at(block.place(), null);
-        open = true;
-        paragraphs.add(new Paragraph(text, sink.at(block.place(), null)));
+    }
+
+    /** The short heading before the first 。 of a numbered line that continues with body text, if it is one. */
+    private static String runInHeading(String rest) {
+        int stop = rest.indexOf('。');
+        if (stop <= 0 || stop > 25 || stop == rest.length() - 1) return null;
+        String head = rest.substring(0, stop);
+        if (head.contains("，") || head.contains(",") || head.contains("；")) return null;
+        return head;
+    }
+
+    /** The term of a glossary entry 术语：定义, if the line is one. */
+    private static String glossaryTerm(String text) {
+        int colon = text.indexOf('：');
+        if (colon < 0) colon = text.indexOf(':');
+        if (colon <= 0 || colon > 25 || colon == text.length() - 1) return null;
+        return text.substring(0, colon).strip();
+    }
+
+    /** A sentence broken over two lines by the export: the previous paragraph stops mid-sentence. */
+    private boolean joinsPrevious(String text, boolean numbered) {
+        if (numbered || paragraphs.isEmpty()) return false;
+        String last = paragraphs.get(paragraphs.size() - 1).text();
+        if (TERMINAL.matcher(last).find()) return false;
+        return last.contains("，") || last.length() > 50;
     }
 
     private static boolean isFirstItem(String token) {
@@ -106,6 +193,7 @@ final class Narrative {
     }
 
     List<Section> sections() {
+        if (pending != null) resolvePending(false);
         close();
         return sections;
     }

@@ -88,7 +88,7 @@ public final class ReportMapper {
         int year = fiscalYear();
         ReportHeader header = new ReportHeader(unitName, null, year, null, kinds);
         Report report = new Report(Report.FORMAT_VERSION, header, new SourceDocument(doc.fileName(), format, sha256),
-                UnitProfileReader.read(texts, unitName, sink),
+                UnitProfileReader.read(texts, sections, unitName, sink),
                 statementTables.isEmpty() ? null : new FinalAccounts(statementTables, null),
                 performanceSheets.isEmpty() ? null : new SelfEvaluation(performanceSheets, null), sections);
         return new Mapped(report, sink.notes);
@@ -158,7 +158,7 @@ public final class ReportMapper {
 
     /** Lines around a table that belong to it: number, unit, 部门, notes, empty-table statement, 备注. */
     private boolean absorbedByTable(String text, String n) {
-        Optional<String> number = TableCatalogue.number(n);
+        Optional<String> number = TableCatalogue.number(text.strip());
         if (number.isPresent() && n.length() <= 12) {
             TableContext target = current.number == null && current.kind != null ? current : null;
             if (target != null) target.number = number.get();

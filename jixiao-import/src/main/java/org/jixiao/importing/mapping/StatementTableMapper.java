@@ -155,6 +155,7 @@ final class StatementTableMapper {
         if (starts.isEmpty()) starts = List.of(0, 3, 6);
         List<TableRow> rows = new ArrayList<>();
         List<String[]> pendingTotals = new ArrayList<>();
+        List<TableLine> pendingLines = new ArrayList<>();
         for (int r = headerRow + 1; r < lines.size(); r++) {
             TableLine l = lines.get(r);
             for (int s : starts) {
@@ -165,7 +166,10 @@ final class StatementTableMapper {
                 if (Labels.isCode(code)) {
                     rows.add(new TableRow(code, name, Map.of("amount", sink.figure(amount, l.placeOf(s + 2), ctx.label())), sink.at(l.place(), ctx.label())));
                 } else if (totalKey != null) {
-                    if (amount.isEmpty()) pendingTotals.add(new String[] {totalKey, Labels.isTotal(code) ? code : (code.isEmpty() ? name : code)});
+                    if (amount.isEmpty()) {
+                        pendingTotals.add(new String[] {totalKey, Labels.isTotal(code) ? code : (code.isEmpty() ? name : code)});
+                        pendingLines.add(l);
+                    }
                     else rows.add(totalRow(totalKey, code.isEmpty() ? name : code, amount, l, s + 2, ctx));
                 } else if (!code.isEmpty() || !name.isEmpty()) {
                     sink.note(l.place(), ctx.label(), "行“" + code + " " + name + "”未能识别，未导入");
@@ -177,7 +181,10 @@ final class StatementTableMapper {
                 for (int i = 0; i < l.size(); i++) if (Labels.isAmount(l.text(i))) amounts.add(i);
                 for (int k = 0; k < amounts.size() && !pendingTotals.isEmpty(); k++) {
                     String[] t = pendingTotals.remove(0);
-                    rows.add(totalRow(t[0], t[1], l.text(amounts.get(k)), l, amounts.get(k), ctx));
+                    TableLine labelLine = pendingLines.remove(0);
+                    // The row is where its label is printed; the amount keeps the line it is printed on.
+                    rows.add(new TableRow(t[0], t[1], Map.of("amount", sink.figure(l.text(amounts.get(k)), l.placeOf(amounts.get(k)), ctx.label())),
+                            sink.at(labelLine.place(), ctx.label())));
                 }
             }
         }
@@ -223,6 +230,7 @@ final class StatementTableMapper {
         }
         List<String> blockKeys = new ArrayList<>();
         TreeMap<Integer, String> leaves = new TreeMap<>();
+        Map<Integer, String> upperNames = new java.util.HashMap<>();
         for (int r = 0; r < valuesRow; r++) {
             TableLine l = lines.get(r);
             if (isColumnNumberRow(l)) continue;
@@ -232,7 +240,11 @@ final class StatementTableMapper {
                 if (n.contains("预算")) blockKeys.add("budget");
                 else if (n.contains("上年")) blockKeys.add("prior");
                 else if (n.contains("决算")) blockKeys.add("actual");
-                else leaves.put(i, l.text(i));
+                else {
+                    String previous = leaves.get(i);
+                    leaves.put(i, l.text(i));
+                    if (previous != null && n.equals("小计")) upperNames.put(i, previous);
+                }
             }
         }
         if (blockKeys.isEmpty()) blockKeys = List.of("budget", "actual");
@@ -256,7 +268,7 @@ final class StatementTableMapper {
                 sink.note(values.placeOf(e.getKey()), ctx.label(), "多出的一组“三公”列，未导入");
                 continue;
             }
-            names.putIfAbsent(item.get(), e.getValue());
+            names.putIfAbsent(item.get(), upperNames.getOrDefault(e.getKey(), e.getValue()));
             byItem.computeIfAbsent(item.get(), k -> new LinkedHashMap<>())
                     .put(blockKeys.get(block), sink.figure(values.text(e.getKey()), values.placeOf(e.getKey()), ctx.label()));
         }

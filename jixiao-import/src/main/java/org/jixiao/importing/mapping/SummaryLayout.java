@@ -95,7 +95,7 @@ final class SummaryLayout {
         }
         boolean rightHasValue = false;
         for (int k = 0; k < rightColumns.size(); k++) rightHasValue |= !l.text(rightStart + k).isEmpty();
-        if (!rightLabel.isEmpty() || rightHasValue || (afterClosing && fundOf(Labels.normalise(leftLabel)) != null)) expenditureRow(rightLabel, leftLabel, l, rightStart);
+        if (!rightLabel.isEmpty() || rightHasValue) expenditureRow(rightLabel, leftLabel, l, rightStart);
     }
 
     private static boolean isLabel(String s) {

@@ -82,12 +82,11 @@ final class TableCatalogue {
         return Optional.empty();
     }
 
-    /** The table number a line states ({@code 公开 04 表} → {@code 公开04表}). */
+    /** The table number a line states, as printed ({@code 公开 04 表} stays so). */
     static Optional<String> number(String text) {
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) return Optional.empty();
-        String digits = m.group(1).length() == 1 ? "0" + m.group(1) : m.group(1);
-        return Optional.of("公开" + digits + "表");
+        return Optional.of(m.group().strip());
     }
 
     /** The column key a header text names in a table of this kind. */

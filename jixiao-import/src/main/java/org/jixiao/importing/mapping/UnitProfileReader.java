@@ -24,7 +24,7 @@ final class UnitProfileReader {
 
     private UnitProfileReader() {}
 
-    static UnitProfile read(List<TextBlock> texts, String unitName, Sink sink) {
+    static UnitProfile read(List<TextBlock> texts, List<org.jixiao.report.domain.Section> sections, String unitName, Sink sink) {
         Figure officeCount = null, establishment = null, total = null, active = null, retired = null, cadres = null;
         List<String> offices = new ArrayList<>();
         for (TextBlock t : texts) {
@@ -41,6 +41,14 @@ final class UnitProfileReader {
             if (retired == null && (m = RETIRED.matcher(s)).find()) retired = sink.figure(m.group(1), t.place(), null);
             if (cadres == null && (m = RETIRED_CADRES.matcher(s)).find()) cadres = sink.figure(m.group(1), t.place(), null);
         }
-        return new UnitProfile(unitName, null, List.of(), offices, officeCount, List.of(), establishment, total, active, cadres, retired);
+        List<String> duties = new ArrayList<>();
+        for (var section : sections) {
+            if (!section.heading().contains("职责") && !section.heading().contains("职能")) continue;
+            for (var p : section.paragraphs()) {
+                org.jixiao.importing.document.Numbering.split(p.text()).ifPresent(t -> duties.add(t.rest()));
+            }
+            if (!duties.isEmpty()) break;
+        }
+        return new UnitProfile(unitName, null, duties, offices, officeCount, List.of(), establishment, total, active, cadres, retired);
     }
 }
