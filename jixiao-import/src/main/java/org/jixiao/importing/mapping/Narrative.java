@@ -24,6 +24,7 @@ final class Narrative {
     private final List<Section> sections = new ArrayList<>();
     private String part;
     private final List<Numbering.Style> stack = new ArrayList<>();
+    private final List<Integer> numbers = new ArrayList<>();
     private String numbering;
     private String heading;
     private int level;
@@ -43,6 +44,7 @@ final class Narrative {
         close();
         this.part = part;
         stack.clear();
+        numbers.clear();
         numbering = null;
         heading = title;
         level = 1;
@@ -125,16 +127,28 @@ final class Narrative {
             close();
             lastListStyle = null;
             if (style != null) {
+                int value = valueOf(token);
                 int idx = stack.indexOf(style);
                 if (idx >= 0) {
-                    while (stack.size() > idx + 1) stack.remove(stack.size() - 1);
-                } else if (!stack.isEmpty() && !isFirstItem(token)) {
+                    while (stack.size() > idx + 1) pop();
+                } else if (!stack.isEmpty() && value > 1) {
                     // A style not yet open whose number is 2 or more cannot start a deeper level: the document
-                    // misnumbered a sibling (（1） … （二）, or 3、 among （一）（2）), so it replaces the innermost one.
-                    stack.set(stack.size() - 1, style);
+                    // misnumbered a sibling (（1） … （二）, or 3、 among （一）（2）). It continues the deepest open
+                    // level whose last number is one less, else the innermost one.
+                    int target = stack.size() - 1;
+                    for (int k = stack.size() - 1; k >= 0; k--) {
+                        if (numbers.get(k) == value - 1) {
+                            target = k;
+                            break;
+                        }
+                    }
+                    while (stack.size() > target + 1) pop();
+                    stack.set(target, style);
                 } else {
                     stack.add(style);
+                    numbers.add(0);
                 }
+                numbers.set(stack.size() - 1, value);
                 level = stack.size();
             } else {
                 level = Math.max(1, stack.size());
@@ -170,9 +184,31 @@ final class Narrative {
         return last.contains("，") || last.length() > 50;
     }
 
-    private static boolean isFirstItem(String token) {
-        String value = token.replaceAll("[（()）、.．\\s]", "");
-        return value.equals("一") || value.equals("1") || value.equals("①");
+    private void pop() {
+        stack.remove(stack.size() - 1);
+        numbers.remove(numbers.size() - 1);
+    }
+
+    /** The number a token states: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
+    static int valueOf(String token) {
+        String t = token.replaceAll("[（()）、.．\\s]", "");
+        if (t.matches("\\d+")) return Integer.parseInt(t);
+        if (t.length() == 1 && t.charAt(0) >= '①' && t.charAt(0) <= '⑳') return t.charAt(0) - '①' + 1;
+        String digits = "零一二三四五六七八九";
+        int value = 0, current = 0;
+        for (char c : t.toCharArray()) {
+            int d = digits.indexOf(c);
+            if (c == '〇') d = 0;
+            if (d >= 0) current = d;
+            else if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                value += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+        }
+        return value + current;
     }
 
     private static boolean looksLikeTitle(String rest) {
