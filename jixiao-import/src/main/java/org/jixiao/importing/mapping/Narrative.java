@@ -215,6 +215,7 @@ final class Narrative {
         int stop = rest.indexOf('。');
         // A numbered mention of an attached table (2、2021年度项目支出绩效自评表) is a list item, not a heading.
         if (rest.endsWith("表")) return false;
+        if (rest.length() <= 12 && (rest.endsWith(":") || rest.endsWith("："))) return true;
         return rest.length() <= 50 && (stop < 0) && !SENTENCE_END.matcher(rest).find();
     }
 
