@@ -272,6 +272,22 @@ public final class ReportMapper {
                     for (int k = r + 1; k < tb.rows().size(); k++) {
                         TableLine l = tb.rows().get(k);
                         String n = Labels.normalise(String.join("", l.cells().stream().map(c -> c.text()).toList()));
+                        long filled = l.cells().stream().filter(c -> !c.text().isEmpty()).count();
+                        if (filled > 2) {
+                            rest.add(l);
+                            continue;
+                        }
+                        if (filled == 1 && !rest.isEmpty() && ctx.kind != null) {
+                            String only = l.cells().stream().map(c -> c.text()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+                            if (n.contains("本表无数据") || n.contains("为空表") || n.contains("本表为空")) {
+                                ctx.emptyStatement = only;
+                                continue;
+                            }
+                            if (n.startsWith("注:")) {
+                                ctx.notes.add(only);
+                                continue;
+                            }
+                        }
                         Optional<String> number = TableCatalogue.number(n);
                         if (rest.isEmpty() && number.isPresent() && n.length() <= 30 && !n.contains("收入") ) {
                             ctx.number = number.get();

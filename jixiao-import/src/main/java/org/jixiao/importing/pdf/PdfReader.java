@@ -66,24 +66,58 @@ public final class PdfReader {
         return UnreadableDocumentException.of(file, "PDF 已加密", "请提交未加密的 PDF，或提供原始 .docx/.xlsx");
     }
 
-    private static void addPage(List<Block> blocks, List<List<CellText>> lines, int page) {
-        List<TableLine> table = new ArrayList<>();
+    /** A cell of a rebuilt line with the x position where its text starts. */
+    private record PositionedCell(float x, String text) {}
+
+    private static void addPage(List<Block> blocks, List<List<PositionedCell>> lines, int page) {
+        List<List<PositionedCell>> table = new ArrayList<>();
+        int tableStart = 0;
         for (int i = 0; i < lines.size(); i++) {
-            List<CellText> cells = lines.get(i);
-            Place place = Place.page(page, i + 1);
+            List<PositionedCell> cells = lines.get(i);
             if (cells.size() >= 2) {
-                table.add(new TableLine(cells, place));
+                if (table.isEmpty()) tableStart = i;
+                table.add(cells);
                 continue;
             }
             if (!table.isEmpty()) {
-                blocks.add(new TableBlock(null, table, table.get(0).place()));
+                blocks.add(table(table, page, tableStart));
                 table = new ArrayList<>();
             }
             String text = cells.get(0).text();
-            blocks.add(new TextBlock(text, Numbering.split(text).map(Numbering.Token::token).orElse(null), false, place));
+            blocks.add(new TextBlock(text, Numbering.split(text).map(Numbering.Token::token).orElse(null), false, Place.page(page, i + 1)));
         }
-        if (!table.isEmpty()) blocks.add(new TableBlock(null, table, table.get(0).place()));
+        if (!table.isEmpty()) blocks.add(table(table, page, tableStart));
     }
+
+    /**
+     * Puts each cell of a table in a column: the columns are the clusters of the x positions where cells start,
+     * so a cell left empty in the PDF (no glyphs) becomes an empty cell and the columns line up as in a text export.
+     */
+    private static TableBlock table(List<List<PositionedCell>> rows, int page, int firstLine) {
+        List<Float> starts = new ArrayList<>();
+        for (List<PositionedCell> row : rows) for (PositionedCell c : row) starts.add(c.x());
+        starts.sort(null);
+        List<Float> columns = new ArrayList<>();
+        for (float x : starts) {
+            if (columns.isEmpty() || x - columns.get(columns.size() - 1) > COLUMN_TOLERANCE) columns.add(x);
+        }
+        List<TableLine> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Place place = Place.page(page, firstLine + r + 1);
+            List<CellText> cells = new ArrayList<>();
+            for (PositionedCell c : rows.get(r)) {
+                int column = 0;
+                for (int k = 0; k < columns.size(); k++) if (columns.get(k) <= c.x() + 0.01f) column = k;
+                while (cells.size() < column) cells.add(CellText.of("", place));
+                if (cells.size() == column) cells.add(CellText.of(c.text(), place));
+                else cells.set(cells.size() - 1, CellText.of(cells.get(cells.size() - 1).text() + " " + c.text(), place));
+            }
+            lines.add(new TableLine(cells, place));
+        }
+        return new TableBlock(null, lines, Place.page(page, firstLine + 1));
+    }
+
+    private static final float COLUMN_TOLERANCE = 12f;
 
     /** Collects glyphs with their positions and rebuilds lines and cells. */
     private static final class Collector extends PDFTextStripper {
@@ -98,7 +132,7 @@ public final class PdfReader {
             glyphs.addAll(positions);
         }
 
-        List<List<CellText>> lines() {
+        List<List<PositionedCell>> lines() {
             List<List<TextPosition>> rows = new ArrayList<>();
             List<TextPosition> sorted = new ArrayList<>(glyphs);
             sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
@@ -111,25 +145,27 @@ public final class PdfReader {
                     rows.add(row);
                 }
             }
-            List<List<CellText>> lines = new ArrayList<>();
+            List<List<PositionedCell>> lines = new ArrayList<>();
             for (List<TextPosition> row : rows) {
                 row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-                List<CellText> cells = new ArrayList<>();
+                List<PositionedCell> cells = new ArrayList<>();
                 StringBuilder cell = new StringBuilder();
                 float end = -1;
+                float start = 0;
                 for (TextPosition g : row) {
                     float gap = g.getXDirAdj() - end;
                     float width = Math.max(g.getWidthDirAdj(), 1);
                     if (end >= 0 && gap > 2.2f * Math.max(width, g.getFontSizeInPt() * 0.5f)) {
-                        cells.add(CellText.of(cell.toString().strip(), null));
+                        cells.add(new PositionedCell(start, cell.toString().strip()));
                         cell.setLength(0);
                     } else if (end >= 0 && gap > 0.3f * width && !cell.isEmpty()) {
                         cell.append(' ');
                     }
+                    if (cell.isEmpty()) start = g.getXDirAdj();
                     cell.append(g.getUnicode());
                     end = g.getXDirAdj() + g.getWidthDirAdj();
                 }
-                cells.add(CellText.of(cell.toString().strip(), null));
+                cells.add(new PositionedCell(start, cell.toString().strip()));
                 cells.removeIf(c -> c.text().isEmpty());
                 if (!cells.isEmpty()) lines.add(cells);
             }
