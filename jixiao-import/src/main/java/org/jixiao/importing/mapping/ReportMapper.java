@@ -236,8 +236,26 @@ public final class ReportMapper {
             Matcher m = YEAR.matcher(t.text());
             if (m.find()) return Integer.parseInt(m.group(1));
         }
+        // A workbook has no running text: the year is in a title or a 项目总实施期 cell.
+        for (TableContext ctx : concat(sheets, tables)) {
+            Matcher m = YEAR.matcher(ctx.title == null ? "" : ctx.title);
+            if (m.find()) return Integer.parseInt(m.group(1));
+            if (ctx.block == null) continue;
+            for (TableLine l : ctx.block.rows()) {
+                for (int i = 0; i < l.size(); i++) {
+                    Matcher c = Pattern.compile("(20\\d{2})\\s*年度").matcher(l.text(i));
+                    if (c.find()) return Integer.parseInt(c.group(1));
+                }
+            }
+        }
         sink.notes.add(new ImportNote("", "未能从文件中读出年度，暂记为 2000 年", null));
         return 2000;
+    }
+
+    private static List<TableContext> concat(List<TableContext> a, List<TableContext> b) {
+        List<TableContext> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void table(TableBlock tb) {
