@@ -45,7 +45,8 @@ final class StatementTableMapper {
         List<String> keys = new ArrayList<>();
         for (Map.Entry<Integer, String> e : headerLeaves(lines, first).entrySet()) {
             String header = e.getValue();
-            if (TableCatalogue.isStructural(header)) continue;
+            // The first two positions are the code and name columns, whatever their header says.
+            if (e.getKey() < 2 || TableCatalogue.isStructural(header)) continue;
             Optional<String> key = TableCatalogue.column(ctx.kind, header);
             if (key.isEmpty()) sink.note(lines.get(0).place(), ctx.label(), "列标题“" + header + "”未能识别，该列未导入");
             keys.add(key.orElse(null));
