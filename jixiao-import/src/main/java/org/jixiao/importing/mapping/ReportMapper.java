@@ -32,6 +32,7 @@ public final class ReportMapper {
     public record Mapped(Report report, List<ImportNote> notes) {}
 
     private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分\\s*(.*)$");
+    private static final Pattern BASE_DATA_TITLE = Pattern.compile("^(\\d{4}年度?)?.{0,30}基础数据表$");
     private static final Pattern SHEET_TITLE = Pattern.compile("^(\\d{4}年度?)?(部门)?(整体支出|项目支出)绩效自评表$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern UNIT_LINE = Pattern.compile("^(?:单位名称|部门名称|部门|单位)(?:[（(]盖章[)）])?\\s*[:：]\\s*(\\S.*?)\\s*$");
@@ -40,6 +41,7 @@ public final class ReportMapper {
     private final Narrative narrative;
     private final List<TableContext> tables = new ArrayList<>();
     private final List<TableContext> sheets = new ArrayList<>();
+    private final List<TableContext> baseData = new ArrayList<>();
     private TableContext current;
     private boolean inToc;
     private String firstTocPart;
@@ -78,10 +80,16 @@ public final class ReportMapper {
             if (ctx.block == null) sink.note(ctx.place, ctx.title, "标题后没有找到自评表，未导入");
             else performanceSheets.add(sheetMapper.map(ctx));
         }
+        org.jixiao.report.domain.BaseDataSheet baseDataSheet = null;
+        for (TableContext ctx : baseData) {
+            if (ctx.block == null) sink.note(ctx.place, ctx.title, "标题后没有找到基础数据表，未导入");
+            else if (baseDataSheet == null) baseDataSheet = new BaseDataMapper(sink).map(ctx);
+            else sink.note(ctx.place, ctx.title, "第二张基础数据表，未导入");
+        }
         var sections = narrative.sections();
         List<DocumentKind> kinds = new ArrayList<>();
         boolean finalAccounts = !statementTables.isEmpty() || sections.stream().anyMatch(s -> s.part().equals("final-accounts"));
-        boolean evaluation = !performanceSheets.isEmpty() || sections.stream().anyMatch(s -> s.part().equals("evaluation"));
+        boolean evaluation = !performanceSheets.isEmpty() || baseDataSheet != null || sections.stream().anyMatch(s -> s.part().equals("evaluation"));
         if (finalAccounts) kinds.add(DocumentKind.FINAL_ACCOUNTS);
         if (evaluation) kinds.add(DocumentKind.SELF_EVALUATION);
         String unitName = unitName(performanceSheets);
@@ -90,7 +98,7 @@ public final class ReportMapper {
         Report report = new Report(Report.FORMAT_VERSION, header, new SourceDocument(doc.fileName(), format, sha256),
                 UnitProfileReader.read(texts, sections, unitName, sink),
                 statementTables.isEmpty() ? null : new FinalAccounts(statementTables, null),
-                performanceSheets.isEmpty() ? null : new SelfEvaluation(performanceSheets, null), sections);
+                performanceSheets.isEmpty() && baseDataSheet == null ? null : new SelfEvaluation(performanceSheets, baseDataSheet), sections);
         return new Mapped(report, sink.notes);
     }
 
@@ -133,6 +141,12 @@ public final class ReportMapper {
         if (kind.isPresent()) {
             current = new TableContext(kind.get(), null, text, t.place());
             tables.add(current);
+            inNotes = false;
+            return;
+        }
+        if (BASE_DATA_TITLE.matcher(Labels.compact(text)).matches()) {
+            current = new TableContext(null, null, text, t.place());
+            baseData.add(current);
             inNotes = false;
             return;
         }
@@ -283,6 +297,13 @@ public final class ReportMapper {
                 if (cell.isEmpty()) continue;
                 Optional<org.jixiao.report.domain.TableKind> kind = TableCatalogue.kindOfTitle(cell);
                 Matcher sheet = SHEET_TITLE.matcher(Labels.normalise(cell));
+                if (BASE_DATA_TITLE.matcher(Labels.compact(cell)).matches()) {
+                    TableContext ctx = new TableContext(null, null, cell, line.place());
+                    ctx.block = new TableBlock(tb.caption(), tb.rows().subList(r + 1, tb.rows().size()), tb.place());
+                    baseData.add(ctx);
+                    current = ctx;
+                    return;
+                }
                 if (kind.isPresent() || sheet.matches()) {
                     TableContext ctx = kind.isPresent() ? new TableContext(kind.get(), null, cell, line.place())
                             : new TableContext(null, sheet.group(3).equals("整体支出") ? SheetKind.WHOLE : SheetKind.PROJECT, cell, line.place());
