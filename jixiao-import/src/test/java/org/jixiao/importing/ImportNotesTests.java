@@ -64,4 +64,17 @@ class ImportNotesTests {
         assertThat(result.notes()).extracting(ImportNote::reason).containsExactly("支出项目“二十七、月球开发支出”未能识别，未导入");
         assertThat(result.report().finalAccounts().tables().get(0).row("201")).isPresent();
     }
+
+    @Test
+    void notesACodeThatIsNotInTheYearsCodeListButKeepsTheRow() throws Exception {
+        ImportResult result = importText(String.join("\n",
+                "单位名称：某区机关事务服务中心", "2021年度部门决算", "支出决算表",
+                "项目\t\t本年支出合计\t基本支出\t项目支出",
+                "201\t一般公共服务支出\t10.00\t4.00\t6.00",
+                "2019998\t不存在的项\t10.00\t4.00\t6.00"));
+
+        assertThat(result.notes()).extracting(ImportNote::toString)
+                .containsExactly("样例.txt 支出决算表 第6行：科目编码“2019998”不在2021年支出功能分类中（行已导入，请核对编码）");
+        assertThat(result.report().finalAccounts().table(TableKind.EXPENDITURE).orElseThrow().row("2019998")).isPresent();
+    }
 }

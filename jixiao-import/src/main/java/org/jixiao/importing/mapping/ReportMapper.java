@@ -68,11 +68,14 @@ public final class ReportMapper {
             if (block instanceof TextBlock t) text(t);
             else if (block instanceof TableBlock tb) table(tb);
         }
+        int year = fiscalYear();
         StatementTableMapper tableMapper = new StatementTableMapper(sink);
         List<StatementTable> statementTables = new ArrayList<>();
         for (TableContext ctx : tables) {
             if (ctx.block == null && ctx.emptyStatement == null) sink.note(ctx.place, ctx.label(), "标题后没有找到表格，表格未导入");
-            statementTables.add(tableMapper.map(ctx));
+            StatementTable table = tableMapper.map(ctx);
+            new CodeCheck(sink, year).check(table);
+            statementTables.add(table);
         }
         SheetMapper sheetMapper = new SheetMapper(sink);
         List<PerformanceSheet> performanceSheets = new ArrayList<>();
@@ -93,7 +96,6 @@ public final class ReportMapper {
         if (finalAccounts) kinds.add(DocumentKind.FINAL_ACCOUNTS);
         if (evaluation) kinds.add(DocumentKind.SELF_EVALUATION);
         String unitName = unitName(performanceSheets);
-        int year = fiscalYear();
         ReportHeader header = new ReportHeader(unitName, null, year, null, kinds);
         Report report = new Report(Report.FORMAT_VERSION, header, new SourceDocument(doc.fileName(), format, sha256),
                 UnitProfileReader.read(texts, sections, unitName, sink),
