@@ -49,11 +49,19 @@ public final class DocxReader {
             Map<String, Integer> counters = new HashMap<>();
             int index = 0;
             int tableNo = 0;
+            List<TableLine> tabRows = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
                 index++;
                 if (element instanceof XWPFParagraph p) {
-                    String text = p.getText().strip();
-                    if (text.isEmpty()) continue;
+                    String raw = p.getText();
+                    if (raw.strip().isEmpty()) continue;
+                    if (raw.contains("\t")) {
+                        // A table typed with tabs (or a text export opened in Word): one row per paragraph.
+                        tabRows.add(tabRow(raw, index));
+                        continue;
+                    }
+                    flush(blocks, tabRows);
+                    String text = raw.strip();
                     String numbering = listNumbering(p, counters);
                     String full = numbering != null && Numbering.split(text).isEmpty() ? numbering + text : text;
                     if (numbering == null) numbering = Numbering.split(text).map(Numbering.Token::token).orElse(null);
@@ -61,14 +69,30 @@ public final class DocxReader {
                     boolean heading = style != null && style.toLowerCase().startsWith("heading");
                     blocks.add(new TextBlock(full, numbering, heading, Place.paragraph(index)));
                 } else if (element instanceof XWPFTable t) {
+                    flush(blocks, tabRows);
                     tableNo++;
                     blocks.add(table(t, index, tableNo));
                 }
             }
+            flush(blocks, tabRows);
             return new SourceDocumentText(file, "docx", blocks);
         } catch (Exception e) {
             throw PackageGuard.refusal(file, "docx", e);
         }
+    }
+
+    private static TableLine tabRow(String raw, int index) {
+        List<CellText> cells = new ArrayList<>();
+        String[] parts = raw.split("\t", -1);
+        for (int c = 0; c < parts.length; c++) cells.add(CellText.of(parts[c].strip(), Place.cell(index, "第" + index + "段 第" + (c + 1) + "格")));
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) cells.remove(cells.size() - 1);
+        return new TableLine(cells, Place.paragraph(index));
+    }
+
+    private static void flush(List<Block> blocks, List<TableLine> rows) {
+        if (rows.isEmpty()) return;
+        blocks.add(new TableBlock(null, rows, rows.get(0).place()));
+        rows.clear();
     }
 
     /** The list label Word would print (e.g. {@code 一、} or {@code 1.}), counting items per list and level. */

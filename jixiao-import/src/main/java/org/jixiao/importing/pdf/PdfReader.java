@@ -42,13 +42,16 @@ public final class PdfReader {
                 throw UnreadableDocumentException.of(file, "PDF 有 " + doc.getNumberOfPages() + " 页，超过上限 " + limits.maxPdfPages() + " 页", "请只提交决算与自评部分");
             }
             List<Block> blocks = new ArrayList<>();
+            List<PageLine> all = new ArrayList<>();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 Collector collector = new Collector();
                 collector.setStartPage(page);
                 collector.setEndPage(page);
                 collector.getText(doc);
-                addPage(blocks, collector.lines(), page);
+                List<List<PositionedCell>> lines = collector.lines();
+                for (int i = 0; i < lines.size(); i++) all.add(new PageLine(page, i + 1, lines.get(i)));
             }
+            addLines(blocks, all);
             if (blocks.isEmpty()) {
                 throw UnreadableDocumentException.of(file, "PDF 没有文字层（可能是扫描件）", "请提交由 Word/WPS 导出的 PDF，或提供原始 .docx/.xlsx");
             }
@@ -69,43 +72,50 @@ public final class PdfReader {
     /** A cell of a rebuilt line with the x position where its text starts. */
     private record PositionedCell(float x, String text) {}
 
-    private static void addPage(List<Block> blocks, List<List<PositionedCell>> lines, int page) {
-        List<List<PositionedCell>> table = new ArrayList<>();
-        int tableStart = 0;
+    /** A rebuilt line with its page and its line number on the page. */
+    private record PageLine(int page, int line, List<PositionedCell> cells) {}
+
+    /**
+     * Lines with two or more cells are table rows; consecutive rows form one table, across a page break too. A
+     * short one-cell line between two rows (a wrapped cell, a lone amount) stays in the table.
+     */
+    private static void addLines(List<Block> blocks, List<PageLine> lines) {
+        List<PageLine> table = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<PositionedCell> cells = lines.get(i);
-            if (cells.size() >= 2) {
-                if (table.isEmpty()) tableStart = i;
-                table.add(cells);
+            PageLine line = lines.get(i);
+            boolean row = line.cells().size() >= 2
+                    || (!table.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).cells().size() >= 2 && line.cells().get(0).text().length() <= 12);
+            if (row) {
+                table.add(line);
                 continue;
             }
             if (!table.isEmpty()) {
-                blocks.add(table(table, page, tableStart));
+                blocks.add(table(table));
                 table = new ArrayList<>();
             }
-            String text = cells.get(0).text();
-            blocks.add(new TextBlock(text, Numbering.split(text).map(Numbering.Token::token).orElse(null), false, Place.page(page, i + 1)));
+            String text = line.cells().get(0).text();
+            blocks.add(new TextBlock(text, Numbering.split(text).map(Numbering.Token::token).orElse(null), false, Place.page(line.page(), line.line())));
         }
-        if (!table.isEmpty()) blocks.add(table(table, page, tableStart));
+        if (!table.isEmpty()) blocks.add(table(table));
     }
 
     /**
      * Puts each cell of a table in a column: the columns are the clusters of the x positions where cells start,
      * so a cell left empty in the PDF (no glyphs) becomes an empty cell and the columns line up as in a text export.
      */
-    private static TableBlock table(List<List<PositionedCell>> rows, int page, int firstLine) {
+    private static TableBlock table(List<PageLine> rows) {
         List<Float> starts = new ArrayList<>();
-        for (List<PositionedCell> row : rows) for (PositionedCell c : row) starts.add(c.x());
+        for (PageLine row : rows) for (PositionedCell c : row.cells()) starts.add(c.x());
         starts.sort(null);
         List<Float> columns = new ArrayList<>();
         for (float x : starts) {
             if (columns.isEmpty() || x - columns.get(columns.size() - 1) > COLUMN_TOLERANCE) columns.add(x);
         }
         List<TableLine> lines = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            Place place = Place.page(page, firstLine + r + 1);
+        for (PageLine row : rows) {
+            Place place = Place.page(row.page(), row.line());
             List<CellText> cells = new ArrayList<>();
-            for (PositionedCell c : rows.get(r)) {
+            for (PositionedCell c : row.cells()) {
                 int column = 0;
                 for (int k = 0; k < columns.size(); k++) if (columns.get(k) <= c.x() + 0.01f) column = k;
                 while (cells.size() < column) cells.add(CellText.of("", place));
@@ -114,7 +124,7 @@ public final class PdfReader {
             }
             lines.add(new TableLine(cells, place));
         }
-        return new TableBlock(null, lines, Place.page(page, firstLine + 1));
+        return new TableBlock(null, lines, lines.get(0).place());
     }
 
     private static final float COLUMN_TOLERANCE = 12f;
