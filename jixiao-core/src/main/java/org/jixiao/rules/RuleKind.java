@@ -22,5 +22,14 @@ public interface RuleKind {
         return Set.of();
     }
 
+    /**
+     * The named values this kind puts in {@link Violation#values()}, which rule messages may use as
+     * {@code {name}} placeholders besides {@link MessageTemplate#STANDARD}. Added for the registry's
+     * placeholder check; the default declares none.
+     */
+    default Set<String> messageValues() {
+        return Set.of();
+    }
+
     List<Violation> check(Report report, RuleParameters parameters, CheckContext context);
 }

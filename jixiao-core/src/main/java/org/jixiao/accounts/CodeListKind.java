@@ -1,0 +1,102 @@
+package org.jixiao.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.codes.CodeList;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.StatementTable;
+import org.jixiao.report.domain.TableRow;
+import org.jixiao.rules.CheckContext;
+import org.jixiao.rules.Location;
+import org.jixiao.rules.RuleKind;
+import org.jixiao.rules.RuleParameters;
+import org.jixiao.rules.Violation;
+
+/**
+ * {@code code-list}: the code rows of the given tables against the year's code list ({@code scheme:
+ * functional|economic}). {@code check: exists} — the code is in the list (V08/V26); {@code name} — the printed
+ * name differs from the list's in words; {@code punctuation} — it differs only in full/half-width brackets,
+ * spaces or dashes; {@code parents} — a 款 or 项 row whose parent row is missing from the table; {@code leaves}
+ * — a 类 or 款 row listed without its 款 or 项 although the code list has them (detail rows are 项, V08).
+ */
+final class CodeListKind implements RuleKind {
+
+    @Override
+    public String name() {
+        return "code-list";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("tables", "scheme", "check");
+    }
+
+    @Override
+    public Set<String> requiredParameters() {
+        return Set.of("tables", "scheme", "check");
+    }
+
+    @Override
+    public Set<String> messageValues() {
+        return Set.of("code", "name", "listName", "table", "year");
+    }
+
+    @Override
+    public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
+        CodeList list = p.required("scheme").equals("economic") ? context.codeLists().economic() : context.codeLists().functional();
+        String mode = p.required("check");
+        List<Violation> out = new ArrayList<>();
+        for (StatementTable table : Tables.tables(report, p.list("tables"))) {
+            for (TableRow row : table.rows()) {
+                if (!row.isCode()) continue;
+                Location at = Location.table(table.label(), row.key() + " " + (row.name() == null ? "" : row.name()), null, row.at());
+                Map<String, String> values = new java.util.HashMap<>(Map.of("code", row.key(), "table", table.label(),
+                        "year", String.valueOf(list.year())));
+                values.put("name", row.name() == null ? "" : row.name());
+                Optional<String> listName = list.nameOf(row.key());
+                values.put("listName", listName.orElse("（无）"));
+                switch (mode) {
+                    case "exists" -> {
+                        if (listName.isEmpty()) out.add(Violation.of(at, row.key(), "（" + list.year() + "年" + list.scheme().label() + "中无此编码）",
+                                "编码 " + row.key() + " ∈ " + list.year() + "年" + list.scheme().label(), values));
+                    }
+                    case "name", "punctuation" -> {
+                        if (listName.isEmpty() || row.name() == null || row.name().isBlank()) continue;
+                        String printed = NUMBERING.matcher(row.name().strip()).replaceFirst("");
+                        if (printed.equals(listName.get())) continue;
+                        boolean sameWords = normalise(printed).equals(normalise(listName.get()));
+                        if (sameWords == mode.equals("punctuation")) {
+                            out.add(Violation.of(at, row.name(), listName.get(), "科目名称 = " + list.year() + "年" + list.scheme().label() + "名称", values));
+                        }
+                    }
+                    case "parents" -> {
+                        if (row.key().length() == 3) continue;
+                        String parent = row.key().substring(0, row.key().length() - 2);
+                        if (table.row(parent).isEmpty()) out.add(Violation.of(at, "（缺少上级科目 " + parent + "）", parent,
+                                "科目 " + row.key() + " 的上级科目 " + parent + " 应列示", values));
+                    }
+                    case "leaves" -> {
+                        if (row.key().length() == 7 || listName.isEmpty() || list.childrenOf(row.key()).isEmpty()) continue;
+                        if (!Tables.children(table, row).isEmpty()) continue;
+                        String level = row.key().length() == 3 ? "款" : "项";
+                        out.add(Violation.of(at, row.key() + "（无下级" + level + "）", "列至" + level + "级科目",
+                                "科目 " + row.key() + " 有下级" + level + "级科目，明细应列至" + level, values));
+                    }
+                    default -> throw new IllegalArgumentException("check must be exists, name, punctuation, parents or leaves");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The 01/04 tables number their 类 rows (一、一般公共服务支出); the numbering is not part of the name. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、\\s*");
+
+    /** Full-width and half-width brackets, spaces and dashes are typography, not a different name. */
+    static String normalise(String name) {
+        return name.replace('（', '(').replace('）', ')').replaceAll("[\\s\u3000]", "").replace('－', '-').replace('—', '-');
+    }
+}

@@ -1,0 +1,125 @@
+package org.jixiao.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists in prose (其中 lists): "X万元，其中：A万元，B万元" or "X人，其中A人、B人", and "（含A、B）" and
+ * "具体明细项目为：" after an amount. The head is the number right before the opener; the parts follow until
+ * the sentence ends with 。, a new total starts after ；, or a nested list opens.
+ */
+final class Groups {
+
+    /** One list: its head, the parts, and whether a part was taken from the next sentence. */
+    record Group(Mention head, String opener, int openerAt, List<Mention> parts, boolean extended) {
+
+        BigDecimal sum() {
+            return parts.stream().map(Mention::wanYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        BigDecimal sumAsWritten() {
+            return parts.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        boolean contains(Mention m) {
+            return parts.contains(m);
+        }
+    }
+
+    private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
+    private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
+
+    private Groups() {
+    }
+
+    static List<Group> of(Passage p, Mention.Type type) {
+        List<Group> out = new ArrayList<>();
+        Matcher m = OPENER.matcher(p.norm());
+        while (m.find()) {
+            Mention head = headBefore(p, m.start(), type);
+            if (head == null) continue;
+            boolean paren = m.group().startsWith("(");
+            List<Mention> parts = parts(p, head, m.end(), paren, type);
+            Group g = new Group(head, m.group(), m.start(), parts, false);
+            if (!paren && !p.norm().startsWith("主要用于", m.start())) g = extend(p, g, type);
+            if (g.parts().size() >= 2) out.add(g);
+        }
+        return out;
+    }
+
+    private static Mention headBefore(Passage p, int opener, Mention.Type type) {
+        Mention found = null;
+        for (Mention x : p.mentions()) {
+            if (x.end() > opener) break;
+            found = x;
+        }
+        if (found == null || found.type() != type) return null;
+        String between = p.norm().substring(found.end(), opener).replaceAll("[\\s，,：:。]", "");
+        return between.isEmpty() ? found : null;
+    }
+
+    private static List<Mention> parts(Passage p, Mention head, int from, boolean paren, Mention.Type type) {
+        List<Mention> parts = new ArrayList<>();
+        int depth = p.depthAt(from);
+        int sentence = p.sentenceAt(from);
+        for (Mention x : p.mentions()) {
+            if (x.start() < from) continue;
+            if (paren) {
+                if (p.norm().substring(from, x.start()).contains(")")) break;
+            } else {
+                if (crossesFullStop(p, sentence, x)) break;
+                if (p.depthAt(x.start()) > depth) continue;
+            }
+            if (x.type() != type) continue;
+            if (type == Mention.Type.COUNT && !x.unit().equals(head.unit())) continue;
+            boolean afterSemicolon = x.sentence() != (parts.isEmpty() ? sentence : parts.get(parts.size() - 1).sentence());
+            if (!paren && afterSemicolon && TOTAL_WORD.matcher(clauseOf(p, x)).find()) break;
+            if (!paren && opensList(p, x)) {
+                if (!afterSemicolon) parts.add(x);
+                break;
+            }
+            parts.add(x);
+        }
+        return parts;
+    }
+
+    private static boolean crossesFullStop(Passage p, int sentence, Mention x) {
+        for (int s = sentence; s < x.sentence(); s++) {
+            if (p.endsFullStop(s)) return true;
+        }
+        return false;
+    }
+
+    /** Tries the first amount of the next sentence when the list does not add up ("…调整追加489.07万元。其他资金67.54万元"). */
+    private static Group extend(Passage p, Group g, Mention.Type type) {
+        if (g.parts().size() >= 2 && g.sum().compareTo(g.head().wanYuan()) == 0) return g;
+        int last = g.parts().isEmpty() ? p.sentenceAt(g.openerAt()) : g.parts().get(g.parts().size() - 1).sentence();
+        if (!p.endsFullStop(last) || last + 1 >= p.sentenceCount()) return g;
+        List<Mention> next = p.inSentence(last + 1);
+        if (next.isEmpty() || next.get(0).type() != type) return g;
+        Mention first = next.get(0);
+        String lead = p.norm().substring(p.sentenceStart(last + 1), first.start());
+        if (lead.matches(".*[，,、：:].*") || TOTAL_WORD.matcher(lead).find() || first.measure() == Measure.CHANGE) return g;
+        List<Mention> parts = new ArrayList<>(g.parts());
+        parts.add(first);
+        Group extended = new Group(g.head(), g.opener(), g.openerAt(), parts, true);
+        if (g.parts().size() < 2) return extended;
+        BigDecimal before = g.sum().subtract(g.head().wanYuan()).abs();
+        BigDecimal after = extended.sum().subtract(g.head().wanYuan()).abs();
+        return after.compareTo(before) < 0 ? extended : g;
+    }
+
+    private static boolean opensList(Passage p, Mention x) {
+        String after = p.norm().substring(x.end());
+        Matcher m = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)").matcher(after);
+        return m.find();
+    }
+
+    private static String clauseOf(Passage p, Mention x) {
+        int start = p.sentenceStart(x.sentence());
+        return p.norm().substring(start, x.start());
+    }
+}

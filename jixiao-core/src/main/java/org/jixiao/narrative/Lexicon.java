@@ -1,0 +1,97 @@
+package org.jixiao.narrative;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The subject lexicon (主语词表): phrases of 情况说明 sentences and the semantic keys they name, read from
+ * {@code narrative/subjects.tsv} so that a new phrase is a data change.
+ */
+final class Lexicon {
+
+    record Entry(String phrase, String key, boolean scoped) {
+    }
+
+    record Match(Entry entry, int end) {
+    }
+
+    private static final Lexicon STANDARD = load("/narrative/subjects.tsv");
+
+    private final List<Entry> entries;
+
+    private Lexicon(List<Entry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed()).toList();
+    }
+
+    static Lexicon standard() {
+        return STANDARD;
+    }
+
+    /** The subject named last in a normalised clause: the phrase ending nearest its end, the longest on a tie. */
+    Optional<Match> lastIn(String clause) {
+        Match best = null;
+        for (Entry e : entries) {
+            int at = clause.lastIndexOf(e.phrase());
+            if (at < 0) continue;
+            int end = at + e.phrase().length();
+            if (best == null || end > best.end()) best = new Match(e, end);
+        }
+        if (best != null && best.entry().key().endsWith(".fiscal")) {
+            // "三公"经费财政拨款支出预算: 财政拨款支出 qualifies the subject before it, it is not the subject.
+            String before = clause.substring(0, best.end() - best.entry().phrase().length());
+            for (Entry e : entries) {
+                if (!e.key().endsWith(".fiscal") && before.endsWith(e.phrase())) return Optional.of(new Match(e, before.length()));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The subject a whole phrase names exactly (after 的/比 are stripped), e.g. the whole of 占基本支出的. */
+    Optional<Entry> exactly(String phrase) {
+        return entries.stream().filter(e -> e.phrase().equals(phrase)).findFirst();
+    }
+
+    /** Text normalised for matching: full-width brackets and quotes made plain, whitespace removed. */
+    static String normalise(String text) {
+        return mapChars(text).replaceAll("\\s+", "");
+    }
+
+    /** Replaces brackets and quotes one character for one, so positions stay valid. */
+    static String mapChars(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '（' -> b.append('(');
+                case '）' -> b.append(')');
+                case '“', '”', '＂', '‘', '’', '「', '」' -> b.append('"');
+                case '，' -> b.append('，');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Lexicon load(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<Entry> entries = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                entries.add(new Entry(normalise(f[0]), f[1], f.length > 2 && f[2].equals("yes")));
+            }
+            return new Lexicon(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.jixiao.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.StatementTable;
+import org.jixiao.report.domain.TableKind;
+import org.jixiao.shared.Amount;
+
+/** A report's narrative as read for checking: the passages with their mentions, and the report's tables. */
+final class Narrative {
+
+    private final Report report;
+    private final List<Passage> passages;
+
+    Narrative(Report report) {
+        this.report = report;
+        this.passages = NarrativeReader.read(report).stream().filter(p -> !"glossary".equals(p.part())).toList();
+    }
+
+    Report report() {
+        return report;
+    }
+
+    List<Passage> passages() {
+        return passages;
+    }
+
+    /** A value bound to a subject, and where it came from. */
+    record Bound(BigDecimal value, String source, boolean samePlace) {
+    }
+
+    /** The single value a subject has in this paragraph (measure actual or unstated); empty when absent or ambiguous. */
+    static Optional<BigDecimal> uniqueIn(Passage p, String key, Predicate<Mention> filter) {
+        Set<BigDecimal> values = new LinkedHashSet<>();
+        for (Mention m : p.mentions()) {
+            if (m.isMoney() && key.equals(m.key()) && filter.test(m)) values.add(m.wanYuan().stripTrailingZeros());
+        }
+        return values.size() == 1 ? Optional.of(values.iterator().next()) : Optional.empty();
+    }
+
+    /** The value of a subject: this paragraph, else the table cell it restates, else the narrative when unambiguous. */
+    Optional<Bound> bind(Passage here, String key, Measure measure, Mention except) {
+        Predicate<Mention> same = m -> m != except && m.measure().orActual() == measure && !"元".equals(m.unit());
+        Optional<BigDecimal> local = uniqueIn(here, key, same);
+        if (local.isEmpty() && !key.contains(":")) {
+            // 占基本支出的… in a paragraph about 财政拨款基本支出: the paragraph's own scope is meant.
+            Set<String> scoped = new LinkedHashSet<>();
+            for (Mention m : here.mentions()) {
+                if (m.key() != null && m.key().endsWith(":" + key)) scoped.add(m.key());
+            }
+            if (scoped.size() == 1) local = uniqueIn(here, scoped.iterator().next(), same);
+        }
+        if (local.isPresent()) return Optional.of(new Bound(local.get(), "本段", true));
+        Optional<TableBindings.Cell> cell = TableBindings.standard().cell(report, key, measure);
+        if (cell.isPresent()) return Optional.of(new Bound(cell.get().amount().wanYuan(), cell.get().label(), true));
+        Set<BigDecimal> values = new LinkedHashSet<>();
+        List<Passage> where = new ArrayList<>();
+        for (Passage p : passages) {
+            uniqueIn(p, key, same).ifPresent(v -> {
+                values.add(v);
+                where.add(p);
+            });
+            if (p != here && p.mentions().stream().anyMatch(m -> key.equals(m.key()) && same.test(m))
+                    && uniqueIn(p, key, same).isEmpty()) return Optional.empty();
+        }
+        if (values.size() != 1) return Optional.empty();
+        return Optional.of(new Bound(values.iterator().next(), "情况说明" + where.get(0).where(), false));
+    }
+
+    Optional<StatementTable> table(TableKind kind) {
+        return report.finalAccountsPart().flatMap(f -> f.table(kind));
+    }
+
+    static Optional<Amount> amountOf(StatementTable t, String row, String column) {
+        return t.row(row).flatMap(r -> r.cell(column)).flatMap(f -> f.amount());
+    }
+}

@@ -1,0 +1,218 @@
+package org.jixiao.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.report.domain.Paragraph;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.Section;
+
+/**
+ * Reads {@link Report#narrative()} into {@link Passage}s with their mentions (claim extraction). A paragraph
+ * that a text export broke before its unit ({@code 减少34.43} / {@code 万元，减少37.78%}) is joined again.
+ */
+final class NarrativeReader {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
+                    + "(万元|亿元|元(?!/)|%|％|个|人次|人|辆|台\\(套\\)|台|套|名|家)?");
+    private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
+    private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
+    private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
+    private static final String BOUNDARIES = "，,、；;。：:！？";
+    private static final Pattern ADJUST_UP = Pattern.compile("(调增|追加|增加预算|调整增加)(了|为|资金|预算)?$");
+    private static final Pattern ADJUST_DOWN = Pattern.compile("(调减|减少预算|调整减少)(了|为|资金|预算)?$");
+    private static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|降低|上升|提高|节约)(了|额)?$");
+    private static final String[][] MEASURES = {
+        {"上年结转", "CARRIED_IN"}, {"上年结余", "CARRIED_IN"}, {"年初结转", "CARRIED_IN"}, {"上年", "PRIOR"},
+        {"年初预算", "INITIAL_BUDGET"}, {"全年预算", "FULL_YEAR_BUDGET"}, {"预算", "BUDGET"},
+        {"决算", "ACTUAL"}, {"实际支出", "ACTUAL"}, {"执行数", "ACTUAL"}, {"支出数", "ACTUAL"},
+        {"调增", "ADJUST_UP"}, {"追加", "ADJUST_UP"}, {"调减", "ADJUST_DOWN"},
+        {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
+    private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+
+    private final Lexicon lexicon;
+    private final int fiscalYear;
+
+    NarrativeReader(Lexicon lexicon, int fiscalYear) {
+        this.lexicon = lexicon;
+        this.fiscalYear = fiscalYear;
+    }
+
+    static List<Passage> read(Report report) {
+        return new NarrativeReader(Lexicon.standard(), report.header().fiscalYear()).passages(report);
+    }
+
+    List<Passage> passages(Report report) {
+        List<Passage> out = new ArrayList<>();
+        for (Section section : report.narrative()) {
+            List<Paragraph> ps = section.paragraphs();
+            for (int i = 0; i < ps.size(); i++) {
+                Paragraph p = ps.get(i);
+                String text = p.text();
+                while (i + 1 < ps.size() && brokenBeforeUnit(text, ps.get(i + 1).text())) {
+                    text = text.strip() + ps.get(++i).text().strip();
+                }
+                // A line of cells separated by tabs is a table row of a text export, not prose.
+                if (text.indexOf('\t') >= 0) continue;
+                Passage passage = new Passage(out.size(), text, section.heading(), section.part(), p.at());
+                passage.mentions(mentions(passage));
+                out.add(passage);
+            }
+        }
+        return out;
+    }
+
+    private static boolean brokenBeforeUnit(String text, String next) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1)) && STARTS_WITH_UNIT.matcher(next).find();
+    }
+
+    List<Mention> mentions(Passage p) {
+        String s = p.norm();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        int previousEnd = 0;
+        while (m.find()) {
+            String unit = m.group(3);
+            boolean decimal = m.group(2) != null;
+            if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
+            if (unit == null && s.startsWith("元/", m.end())) continue;
+            int sentence = p.sentenceAt(m.start());
+            if (unit == null && !WAN_YUAN.matcher(p.normSentence(sentence)).find()) continue;
+            String digits = (m.group(1) + (decimal ? m.group(2) : "")).replace(",", "");
+            BigDecimal value = new BigDecimal(digits);
+            Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
+                    : unit.equals("%") || unit.equals("％") ? Mention.Type.PERCENT : Mention.Type.COUNT;
+            if (type == Mention.Type.PERCENT) unit = "%";
+            int clauseStart = Math.max(lastBoundary(s, m.start()), Math.max(previousEnd, p.sentenceStart(sentence)));
+            String clause = Lexicon.normalise(s.substring(clauseStart, m.start()));
+            out.add(mention(p, out, type, value, unit, m, sentence, clause));
+            previousEnd = m.end();
+        }
+        return out;
+    }
+
+    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, Matcher m,
+            int sentence, String clause) {
+        int scale = Math.max(value.scale(), 0);
+        boolean parens = p.depthAt(m.start()) > 0;
+        if (type == Mention.Type.PERCENT) {
+            Mention.Role role = Mention.Role.NONE;
+            String word = null;
+            Matcher change = CHANGE.matcher(clause);
+            if (clause.contains("完成") && clause.contains("预算")) {
+                role = Mention.Role.COMPLETION;
+                word = clause.contains("年初预算") ? "年初预算" : "预算";
+            } else if (clause.contains("占")) {
+                role = Mention.Role.SHARE;
+                word = clause.substring(clause.lastIndexOf('占') + 1).replaceAll("^比", "").replaceAll("(的|比|为|达)+$", "");
+            } else if (change.find()) {
+                role = Mention.Role.CHANGE;
+                word = change.group(1);
+            }
+            return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, null, null,
+                    Measure.NONE, false, parens, role, word);
+        }
+        Measure measure = Measure.NONE;
+        String word = null;
+        Matcher change = CHANGE.matcher(clause);
+        if (ADJUST_UP.matcher(clause).find()) measure = Measure.ADJUST_UP;
+        else if (ADJUST_DOWN.matcher(clause).find()) measure = Measure.ADJUST_DOWN;
+        else if (change.find()) {
+            measure = Measure.CHANGE;
+            word = change.group(1);
+        } else measure = measureIn(clause);
+        if ((measure == Measure.NONE || measure == Measure.ACTUAL) && earlierYear(clause)) measure = Measure.PRIOR;
+        String key = null;
+        String phrase = null;
+        boolean inherited = false;
+        var subject = lexicon.lastIn(clause).filter(x -> clause.length() - x.end() <= 10);
+        if (subject.isPresent()) {
+            Lexicon.Entry e = subject.get().entry();
+            key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
+            phrase = e.phrase();
+        } else if (FILLER.matcher(stripMeasures(clause)).replaceAll("").isEmpty()) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Mention x = earlier.get(i);
+                if (x.sentence() != sentence) break;
+                if (x.key() != null && x.type() == type) {
+                    key = x.key();
+                    phrase = x.phrase().split("\\|")[0];
+                    inherited = true;
+                    break;
+                }
+            }
+        }
+        if (phrase != null) phrase = phrase + "|" + measure.orActual();
+        return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, key, phrase, measure,
+                inherited, parens, Mention.Role.NONE, word);
+    }
+
+    /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
+    private boolean earlierYear(String clause) {
+        Matcher y = YEAR.matcher(clause);
+        int last = -1;
+        while (y.find()) last = Integer.parseInt(y.group(1));
+        return last > 0 && last < fiscalYear;
+    }
+
+    private static Measure measureIn(String clause) {
+        int bestEnd = -1;
+        int bestLength = 0;
+        Measure best = Measure.NONE;
+        for (String[] k : MEASURES) {
+            int at = clause.lastIndexOf(k[0]);
+            if (at < 0) continue;
+            int end = at + k[0].length();
+            if (end > bestEnd || (end == bestEnd && k[0].length() > bestLength)) {
+                bestEnd = end;
+                bestLength = k[0].length();
+                best = Measure.valueOf(k[1]);
+            }
+        }
+        return best;
+    }
+
+    private static String stripMeasures(String clause) {
+        String out = clause;
+        for (String[] k : MEASURES) out = out.replace(k[0], "");
+        return out;
+    }
+
+    /**
+     * The fund scope of a scoped subject: a scope word in the clause itself, else in the lead of the paragraph
+     * (the words before its first number). 政府性基金 and 国有资本经营 win over 财政拨款.
+     */
+    private static String scoped(Passage p, int position, String clause, String key) {
+        String scope = scopeOf(clause);
+        if (scope == null) {
+            Matcher first = FIRST_AMOUNT.matcher(p.norm());
+            int leadEnd = first.find() ? first.start() : p.norm().length();
+            scope = scopeOf(p.norm().substring(0, Math.min(leadEnd, position)));
+        }
+        return scope == null ? key : scope + ":" + key;
+    }
+
+    private static String scopeOf(String text) {
+        if (text.contains("政府性基金")) return "government-fund";
+        if (text.contains("国有资本经营")) return "state-capital";
+        if (text.contains("财政拨款")) return "fiscal";
+        return null;
+    }
+
+    private static boolean followedByWord(String s, int end) {
+        return end < s.length() && "年月日号时分岁届周天期级楼米次场趟余多倍项".indexOf(s.charAt(end)) >= 0;
+    }
+
+    private static int lastBoundary(String s, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (BOUNDARIES.indexOf(s.charAt(i)) >= 0) return i + 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.jixiao.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.rules.RuleParameters;
+import org.jixiao.rules.Violation;
+
+/**
+ * Text that matches a pattern the rule gives: doubled units (万元万元), template residue (调增（减）, 大于（小于））,
+ * placeholders (XX, ××, 【】). The rule's {@code pattern} is a Java regular expression; {@code expected} says
+ * what the text should say instead (optional).
+ */
+final class TextPatternKind extends TextKind {
+
+    TextPatternKind() {
+        super("text-pattern", Set.of("pattern", "expected"));
+    }
+
+    @Override
+    public Set<String> requiredParameters() {
+        return Set.of("pattern");
+    }
+
+    @Override
+    List<Violation> check(List<Line> lines, RuleParameters parameters) {
+        Pattern pattern = Pattern.compile(parameters.required("pattern"));
+        String expected = parameters.text("expected").orElse("删除或改写");
+        List<Violation> out = new ArrayList<>();
+        for (Line line : lines) {
+            Matcher m = pattern.matcher(line.text());
+            while (m.find()) {
+                out.add(NarrativeKind.violation(line.location(), m.group(), expected, "文本匹配 " + pattern.pattern()));
+            }
+        }
+        return out;
+    }
+}

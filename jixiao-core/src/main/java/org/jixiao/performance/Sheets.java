@@ -1,0 +1,62 @@
+package org.jixiao.performance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.accounts.Operand;
+import org.jixiao.report.domain.Indicator;
+import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.domain.SheetKind;
+import org.jixiao.rules.Location;
+import org.jixiao.rules.RuleParameters;
+import org.jixiao.shared.Figure;
+import org.jixiao.shared.Provenance;
+import org.jixiao.shared.StatedNumber;
+
+/** Look-ups on 自评表s shared by the performance kinds. */
+final class Sheets {
+
+    private Sheets() {
+    }
+
+    /** The sheets a rule applies to: {@code sheets: WHOLE | PROJECT | ALL} (default ALL). */
+    static List<PerformanceSheet> selected(Report report, RuleParameters p) {
+        String which = p.text("sheets").orElse("ALL");
+        return report.selfEvaluationPart().map(s -> s.sheets()).orElse(List.of()).stream()
+                .filter(s -> which.equals("ALL") || s.kind() == SheetKind.valueOf(which)).toList();
+    }
+
+    static Location at(PerformanceSheet sheet, String row, String column, Provenance source) {
+        return new Location("绩效自评", sheet.label(), row, column, null, null, source != null ? source : sheet.at());
+    }
+
+    static Location at(PerformanceSheet sheet, Indicator indicator, String column) {
+        return at(sheet, indicator.name(), column, indicator.at());
+    }
+
+    static Operand operand(PerformanceSheet sheet, String row, String column, Figure figure, Provenance source) {
+        Figure f = figure == null ? Figure.of("") : figure;
+        return new Operand(sheet.label() + " " + row + " " + column, f, at(sheet, row, column, f.at() != null ? f.at() : source), false);
+    }
+
+    /** A plain number (分值, 得分): {@code 10}, {@code 9.5}; empty when absent or not a number. */
+    static Optional<BigDecimal> number(Figure f) {
+        if (f == null || f.isBlank()) return Optional.empty();
+        return f.number().filter(n -> !n.percent()).map(StatedNumber::value);
+    }
+
+    /** 一级指标 without its weight or spaces: 产出指标（50分） → 产出指标. */
+    static String level1(String heading) {
+        return heading == null ? "" : heading.replaceAll("[（(].*$", "").replaceAll("\\s", "");
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** Text compared without spaces or quotes. */
+    static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("[\\s\u3000“”\"]", "");
+    }
+}

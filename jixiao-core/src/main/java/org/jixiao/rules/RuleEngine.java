@@ -1,0 +1,100 @@
+package org.jixiao.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.codes.CodeLists;
+import org.jixiao.report.domain.Report;
+
+/**
+ * Checks a report against the rule set of its fiscal year (审核). Built once: the constructor validates
+ * every rule of every year against the kinds (unknown kind, unknown or missing parameter, unknown message
+ * placeholder) and refuses to start on the first malformed one. Plain Java.
+ */
+public final class RuleEngine {
+
+    /** Severity first, then the place: document part, table or section, source line, then the rest. */
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(f -> f.location() == null || f.location().part() == null ? "" : f.location().part())
+            .thenComparing(f -> f.location() == null ? "" : f.location().table() != null ? f.location().table()
+                    : f.location().section() == null ? "" : f.location().section())
+            .thenComparing(f -> f.location() == null || f.location().source() == null || f.location().source().line() == null
+                    ? Integer.MAX_VALUE : f.location().source().line())
+            .thenComparing(f -> f.location() == null ? "" : f.location().describe())
+            .thenComparing(Finding::rule);
+
+    private final RuleRegistry registry;
+    private final Map<String, RuleKind> kinds;
+    private final CodeLists codeLists;
+
+    public RuleEngine(RuleRegistry registry, Collection<RuleKind> kinds, CodeLists codeLists) {
+        this.registry = registry;
+        this.codeLists = codeLists;
+        Map<String, RuleKind> byName = new HashMap<>();
+        for (RuleKind kind : kinds) {
+            if (byName.putIfAbsent(kind.name(), kind) != null) throw new IllegalArgumentException("two rule kinds named " + kind.name());
+        }
+        this.kinds = Map.copyOf(byName);
+        for (RuleSet set : registry.ruleSets()) set.rules().forEach(this::validate);
+    }
+
+    public CheckResult check(Report report) {
+        int year = report.header().fiscalYear();
+        RuleSet set = registry.forYear(year);
+        CheckContext context = new CheckContext(codeLists.forYear(year), set.version());
+        List<Finding> findings = new ArrayList<>();
+        for (RuleDefinition rule : set.rules()) {
+            for (Violation v : kinds.get(rule.kind()).check(report, rule.parameters(), context)) {
+                findings.add(toFinding(rule, v));
+            }
+        }
+        findings.sort(ORDER);
+        return new CheckResult(set.version(), set.year(), findings);
+    }
+
+    private static Finding toFinding(RuleDefinition rule, Violation v) {
+        Severity severity = rule.severity();
+        if (v.downgradeTo() != null && !v.downgradeTo().atLeast(severity)) severity = v.downgradeTo();
+        String formula = v.formula() != null ? v.formula() : rule.formula();
+        Map<String, String> values = new LinkedHashMap<>(v.values());
+        values.putIfAbsent("stated", v.stated());
+        values.putIfAbsent("expected", v.expected());
+        values.putIfAbsent("formula", formula);
+        values.putIfAbsent("location", v.location() == null ? null : v.location().describe());
+        String message = rule.message().fill(values);
+        if (severity == Severity.INFO && rule.severity() != Severity.INFO && v.values().containsKey("difference")) {
+            message = message + "（差额" + v.values().get("difference") + "万元，在尾数误差范围内）";
+        }
+        return new Finding(rule.id(), severity, message, v.location(), v.stated(), v.expected(), formula);
+    }
+
+    private void validate(RuleDefinition rule) {
+        RuleKind kind = kinds.get(rule.kind());
+        if (kind == null) throw new RuleRegistryException(rule.file(), rule.id(), "unknown kind " + rule.kind());
+        for (String name : rule.parameters().values().keySet()) {
+            if (!kind.parameters().contains(name)) {
+                throw new RuleRegistryException(rule.file(), rule.id(), "unknown parameter " + name + " for kind " + kind.name()
+                        + " (accepts " + String.join(", ", new java.util.TreeSet<>(kind.parameters())) + ")");
+            }
+        }
+        for (String name : kind.requiredParameters()) {
+            if (!rule.parameters().values().containsKey(name)) {
+                throw new RuleRegistryException(rule.file(), rule.id(), "missing parameter " + name + " for kind " + kind.name());
+            }
+        }
+        Set<String> allowed = new LinkedHashSet<>(MessageTemplate.STANDARD);
+        allowed.addAll(kind.messageValues());
+        for (String placeholder : rule.message().placeholders()) {
+            if (!allowed.contains(placeholder)) {
+                throw new RuleRegistryException(rule.file(), rule.id(), "unknown placeholder {" + placeholder + "} in message (kind "
+                        + kind.name() + " provides " + String.join(", ", allowed) + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.jixiao.server.demo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.server.accounts.Account;
+import org.jixiao.server.accounts.Accounts;
+import org.jixiao.server.accounts.Role;
+import org.jixiao.server.accounts.Scope;
+import org.jixiao.server.reports.Edit;
+import org.jixiao.server.reports.Reports;
+import org.jixiao.server.units.District;
+import org.jixiao.server.units.Districts;
+import org.jixiao.server.units.Unit;
+import org.jixiao.server.units.Units;
+import org.jixiao.server.years.FiscalYears;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo district 演示区, its units and reports (from {@code demo/*.json}) and
+ * one account per role: tianbao 单位填报人, fuze 单位负责人, shenhe 财政审核人, admin 管理员. A database that
+ * already has accounts or reports is left alone. Switched off with {@code jixiao.demo.enabled=false}.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String AUTHOR = "demo";
+
+    private final DemoFixtures fixtures;
+    private final Districts districts;
+    private final Units units;
+    private final FiscalYears years;
+    private final Accounts accounts;
+    private final Reports reports;
+    private final TransactionTemplate transaction;
+    private final String password;
+
+    DemoData(ResourcePatternResolver resources, ReportJson json,
+            @Value("${jixiao.demo.location:classpath*:demo/*.json}") String location,
+            @Value("${jixiao.demo.password:demo}") String password,
+            Districts districts, Units units, FiscalYears years, Accounts accounts, Reports reports, TransactionTemplate transaction) {
+        this.fixtures = new DemoFixtures(resources, json, location);
+        this.password = password;
+        this.districts = districts;
+        this.units = units;
+        this.years = years;
+        this.accounts = accounts;
+        this.reports = reports;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0 || reports.count() > 0) {
+            log.info("演示数据：数据库已有用户或报告，不再载入");
+            return;
+        }
+        List<DemoFixture> demo = fixtures.read(); // all parsed before anything is written
+        transaction.executeWithoutResult(status -> load(demo));
+    }
+
+    private void load(List<DemoFixture> demo) {
+        District district = districts.add("demo", "演示区", "演示");
+        Map<String, Unit> unitsByName = new LinkedHashMap<>();
+        for (DemoFixture fixture : demo) {
+            var header = fixture.report().header();
+            Unit unit = unitsByName.computeIfAbsent(header.unitName(), name -> units.add(fixture.unitCode(), name, district.id()));
+            years.ensure(header.fiscalYear());
+            var snapshot = reports.create(unit.id(), fixture.report(), Edit.by(AUTHOR, "演示数据 " + fixture.file()));
+            log.info("演示数据：已载入 {}（{} {}年度，报告编号 {}）", fixture.file(), header.unitName(), header.fiscalYear(), snapshot.id());
+        }
+        if (demo.isEmpty()) log.info("演示数据：demo/ 目录中没有报告");
+        Unit first = unitsByName.isEmpty() ? units.add("demo-unit", "演示单位", district.id()) : unitsByName.values().iterator().next();
+        String hash = new BCryptPasswordEncoder().encode(password);
+        accounts.add(Account.unsaved("tianbao", "演示填报人", Role.UNIT_PREPARER, new Scope.OfUnit(first.id())), hash);
+        accounts.add(Account.unsaved("fuze", "演示负责人", Role.UNIT_HEAD, new Scope.OfUnit(first.id())), hash);
+        accounts.add(Account.unsaved("shenhe", "演示审核人", Role.REVIEWER, new Scope.OfDistrict(district.id())), hash);
+        accounts.add(Account.unsaved("admin", "演示管理员", Role.ADMIN, new Scope.Everywhere()), hash);
+        log.info("演示数据：已创建用户 tianbao、fuze（{}）、shenhe（{}）、admin", first.name(), district.name());
+    }
+}

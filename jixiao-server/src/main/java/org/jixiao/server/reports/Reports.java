@@ -1,0 +1,39 @@
+package org.jixiao.server.reports;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.report.domain.Report;
+
+/** The stored reports and their versions. */
+public interface Reports {
+
+    /**
+     * Stores a new report of a unit for the fiscal year its header names, as version 1 in state DRAFT.
+     *
+     * @throws IllegalArgumentException when the unit already has a report for that year
+     */
+    ReportSnapshot create(long unitId, Report report, Edit edit);
+
+    /** The current version of a report with the lock version a save must present. */
+    Optional<ReportSnapshot> current(long id);
+
+    /** The current version as canonical JSON text (docs/report-format.md), as stored. */
+    Optional<String> currentJson(long id);
+
+    /**
+     * Saves an edited content as a new version if nobody saved since {@code expectedLockVersion} was read;
+     * the version row and the report row change in one transaction.
+     */
+    SaveOutcome save(long id, long expectedLockVersion, Report report, Edit edit);
+
+    /** The versions of a report, oldest first. */
+    List<ReportVersion> history(long id);
+
+    /** The content of one version. */
+    Optional<Report> version(long id, int number);
+
+    /** All reports, by fiscal year (newest first) and unit code. */
+    List<ReportSummary> list();
+
+    long count();
+}

@@ -1,0 +1,171 @@
+package org.jixiao.server.reports.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.server.reports.Edit;
+import org.jixiao.server.reports.ReportSnapshot;
+import org.jixiao.server.reports.ReportState;
+import org.jixiao.server.reports.ReportSummary;
+import org.jixiao.server.reports.ReportVersion;
+import org.jixiao.server.reports.Reports;
+import org.jixiao.server.reports.SaveOutcome;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link Reports} in the {@code reports} and {@code report_versions} tables. The report row holds the state,
+ * the current version number and the lock version; each saved content is an immutable version row.
+ */
+@Repository
+class JdbcReports implements Reports {
+
+    private static final String SNAPSHOT = """
+            SELECT r.id, r.unit_id, r.fiscal_year, r.state, r.current_version, r.lock_version, v.content
+            FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
+            WHERE r.id = ?""";
+
+    private final JdbcClient jdbc;
+    private final ReportJson json;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public ReportSnapshot create(long unitId, Report report, Edit edit) {
+        String content = json.write(report);
+        int year = report.header().fiscalYear();
+        return transaction.execute(status -> {
+            OffsetDateTime now = now();
+            var key = new GeneratedKeyHolder();
+            try {
+                jdbc.sql("""
+                        INSERT INTO reports (unit_id, fiscal_year, state, current_version, lock_version, created_at, updated_at)
+                        VALUES (:unit, :year, :state, 1, 0, :now, :now)""")
+                        .param("unit", unitId).param("year", year).param("state", ReportState.DRAFT.name()).param("now", now)
+                        .update(key, "id");
+            } catch (DuplicateKeyException e) {
+                throw new IllegalArgumentException("单位 " + unitId + " 已有" + year + "年度的报告", e);
+            }
+            long id = key.getKey().longValue();
+            appendVersion(id, 1, content, edit, now);
+            return new ReportSnapshot(id, unitId, year, ReportState.DRAFT, 1, 0, report);
+        });
+    }
+
+    @Override
+    public Optional<ReportSnapshot> current(long id) {
+        return jdbc.sql(SNAPSHOT).param(id).query(this::snapshot).optional();
+    }
+
+    @Override
+    public Optional<String> currentJson(long id) {
+        return jdbc.sql("""
+                SELECT v.content FROM reports r
+                JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
+                WHERE r.id = ?""").param(id).query(String.class).optional();
+    }
+
+    @Override
+    public SaveOutcome save(long id, long expectedLockVersion, Report report, Edit edit) {
+        String content = json.write(report);
+        return transaction.execute(status -> {
+            Optional<Integer> year = jdbc.sql("SELECT fiscal_year FROM reports WHERE id = ?").param(id).query(Integer.class).optional();
+            if (year.isEmpty()) return new SaveOutcome.NotFound(id);
+            if (year.get() != report.header().fiscalYear()) {
+                throw new IllegalArgumentException("报告 " + id + " 属于" + year.get() + "年度，不能改为" + report.header().fiscalYear() + "年度");
+            }
+            OffsetDateTime now = now();
+            // The optimistic lock: a save over a save this session has not seen changes no row.
+            int changed = jdbc.sql("""
+                    UPDATE reports SET current_version = current_version + 1, lock_version = lock_version + 1, updated_at = ?
+                    WHERE id = ? AND lock_version = ?""")
+                    .params(now, id, expectedLockVersion).update();
+            if (changed == 0) return conflict(id);
+            var row = jdbc.sql("SELECT current_version, lock_version FROM reports WHERE id = ?").param(id)
+                    .query((rs, n) -> new SaveOutcome.Saved(rs.getInt("current_version"), rs.getLong("lock_version"))).single();
+            appendVersion(id, row.version(), content, edit, now);
+            return row;
+        });
+    }
+
+    @Override
+    public List<ReportVersion> history(long id) {
+        return jdbc.sql("""
+                SELECT version_number, rule_set_version, created_by, created_at, change_note
+                FROM report_versions WHERE report_id = ? ORDER BY version_number""")
+                .param(id)
+                .query((rs, n) -> new ReportVersion(rs.getInt("version_number"), rs.getString("rule_set_version"),
+                        rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("change_note")))
+                .list();
+    }
+
+    @Override
+    public Optional<Report> version(long id, int number) {
+        return jdbc.sql("SELECT content FROM report_versions WHERE report_id = ? AND version_number = ?")
+                .params(id, number).query(String.class).optional().map(json::read);
+    }
+
+    @Override
+    public List<ReportSummary> list() {
+        return jdbc.sql("""
+                SELECT r.id, u.code, u.name, r.fiscal_year, r.state, r.current_version
+                FROM reports r JOIN units u ON u.id = r.unit_id
+                ORDER BY r.fiscal_year DESC, u.code""")
+                .query((rs, n) -> new ReportSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")), rs.getInt("current_version")))
+                .list();
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM reports").query(Long.class).single();
+    }
+
+    private SaveOutcome conflict(long id) {
+        return jdbc.sql("""
+                SELECT r.current_version, r.lock_version, v.created_by
+                FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
+                WHERE r.id = ?""").param(id)
+                .query((rs, n) -> (SaveOutcome) new SaveOutcome.Conflict(rs.getInt("current_version"), rs.getString("created_by"),
+                        rs.getLong("lock_version")))
+                .optional()
+                .orElseGet(() -> new SaveOutcome.NotFound(id));
+    }
+
+    private void appendVersion(long reportId, int number, String content, Edit edit, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO report_versions (report_id, version_number, content, rule_set_version, created_by, created_at, change_note)
+                VALUES (:report, :number, :content, :rules, :author, :now, :note)""")
+                .param("report", reportId).param("number", number).param("content", content)
+                .param("rules", edit.ruleSetVersion()).param("author", edit.author()).param("now", now).param("note", edit.note())
+                .update();
+    }
+
+    private ReportSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+        return new ReportSnapshot(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
+                ReportState.valueOf(rs.getString("state")), rs.getInt("current_version"), rs.getLong("lock_version"),
+                json.read(rs.getString("content")));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,30 @@
+package org.jixiao.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@DatabaseTest
+class MigrationsIntegrationTests {
+
+    @Autowired Flyway flyway;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void appliesEveryMigrationSuccessfully() {
+        var info = flyway.info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
+        assertThat(info.current().getVersion().getVersion()).isEqualTo("1");
+    }
+
+    @Test
+    void createsEveryTable() {
+        for (String table : new String[] {"districts", "units", "app_users", "fiscal_years", "reports", "report_versions", "code_list_entries"}) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isNotNull();
+        }
+    }
+}
