@@ -75,7 +75,6 @@ final class TestDocuments {
         List<String> lines = seed004Lines();
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BigInteger numId = chineseList(doc);
-            int lineNo = 0;
             boolean inAccountsNarrative = false;
             for (Object block : blocks(lines)) {
                 if (block instanceof String text) {
@@ -94,7 +93,6 @@ final class TestDocuments {
                 } else {
                     table(doc, (List<List<String>>) block);
                 }
-                lineNo++;
             }
             doc.write(out);
             return out.toByteArray();
