@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jixiao.checking.StandardRuleKinds;
-import org.jixiao.report.domain.Report;
 import org.jixiao.rules.CheckResult;
 import org.jixiao.rules.Finding;
 import org.jixiao.rules.RuleEngine;
@@ -84,13 +83,16 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private FileOutcome check(Path file) {
-        Report report;
+        LoadedReport loaded;
         try {
-            report = loader.load(file);
+            loaded = loader.load(file);
         } catch (UnreadableInputException e) {
             return FileOutcome.unreadable(file.toString(), e.reason());
         }
-        CheckResult result = engine().check(report);
+        CheckResult checked = engine().check(loaded.report());
+        List<Finding> all = new ArrayList<>(checked.findings());
+        all.addAll(loaded.notes());
+        CheckResult result = new CheckResult(checked.ruleSetVersion(), checked.ruleSetYear(), all);
         List<Finding> shown = result.findings().stream().filter(f -> f.severity().atLeast(minSeverity.severity)).toList();
         return FileOutcome.checked(file.toString(), result, shown);
     }

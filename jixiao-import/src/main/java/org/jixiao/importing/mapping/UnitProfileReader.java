@@ -16,7 +16,9 @@ import org.jixiao.shared.Figure;
 final class UnitProfileReader {
 
     private static final Pattern OFFICES = Pattern.compile("内设(?:科室|机构)[^0-9，。]{0,12}?(\\d+)\\s*个[，,]?\\s*(?:分别为|分别是|包括|即)?[:：]?\\s*([^，。；;]*)");
-    private static final Pattern ESTABLISHMENT = Pattern.compile("(?:事业|行政)?编制(?:数|人员)?\\s*(?:为|共)?\\s*(\\d+)\\s*[名人个]");
+    // 编制数 is the authorised establishment ("编制数17人", "事业编制15名"). "编制人员17人" counts the staff who hold
+    // an establishment post (在编人员), not the establishment: reading it as 编制数 raises a false 超编 warning.
+    private static final Pattern ESTABLISHMENT = Pattern.compile("(?:核定)?(?:事业|行政)?编制(?:数\\s*(?:为|共)?\\s*(\\d+)\\s*[名人个]|\\s*(?:为|共)?\\s*(\\d+)\\s*[名个])");
     private static final Pattern TOTAL = Pattern.compile("实有人数\\s*(?:为|共)?\\s*(\\d+)\\s*人");
     private static final Pattern ACTIVE = Pattern.compile("在职(?:人员|工作人员)?\\s*(?:为|共)?\\s*(\\d+)\\s*人");
     private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员)?\\s*(\\d+)\\s*人");
@@ -35,7 +37,9 @@ final class UnitProfileReader {
                 String list = m.group(2).strip();
                 if (!list.isEmpty()) offices.addAll(Arrays.stream(list.split("[、,，]")).map(String::strip).filter(x -> !x.isEmpty()).toList());
             }
-            if (establishment == null && (m = ESTABLISHMENT.matcher(s)).find()) establishment = sink.figure(m.group(1), t.place(), null);
+            if (establishment == null && (m = ESTABLISHMENT.matcher(s)).find()) {
+                establishment = sink.figure(m.group(1) != null ? m.group(1) : m.group(2), t.place(), null);
+            }
             if (total == null && (m = TOTAL.matcher(s)).find()) total = sink.figure(m.group(1), t.place(), null);
             if (active == null && (m = ACTIVE.matcher(s)).find()) active = sink.figure(m.group(1), t.place(), null);
             if (retired == null && (m = RETIRED.matcher(s)).find()) retired = sink.figure(m.group(1), t.place(), null);
