@@ -42,6 +42,18 @@ class ServerSmokeIntegrationTests {
     }
 
     @Test
+    void checksAStoredReport() throws Exception {
+        String list = get("/api/v1/reports").body();
+        String id = list.replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
+
+        var response = get("/api/v1/reports/" + id + "/findings");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"version\":1", "\"ruleSet\":\"2021.1\"", "\"findings\":[");
+        assertThat(get("/api/v1/reports/999999/findings").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void saysWhenAReportDoesNotExist() throws Exception {
         var response = get("/api/v1/reports/999999");
 
@@ -54,7 +66,7 @@ class ServerSmokeIntegrationTests {
         var response = get("/");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("部门决算与绩效自评", "演示试验单位", "草稿");
+        assertThat(response.body()).contains("部门决算与绩效自评", "演示试验单位", "草稿", "核查结果");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.jixiao.server.web;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import org.jixiao.rules.CheckResult;
+import org.jixiao.rules.RuleEngine;
+import org.jixiao.rules.Severity;
 import org.jixiao.server.reports.ReportSummary;
 import org.jixiao.server.reports.Reports;
 import org.springframework.http.MediaType;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class HomePage {
 
     private final Reports reports;
+    private final RuleEngine engine;
 
-    HomePage(Reports reports) {
+    HomePage(Reports reports, RuleEngine engine) {
         this.reports = reports;
+        this.engine = engine;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -35,15 +40,24 @@ class HomePage {
         if (list.isEmpty()) {
             html.append("<p>暂无报告。</p>\n");
         } else {
-            html.append("<table>\n<tr><th>单位</th><th>年度</th><th>状态</th><th>版本</th><th>数据</th></tr>\n");
+            html.append("<table>\n<tr><th>单位</th><th>年度</th><th>状态</th><th>版本</th><th>核查（错误/警告/提示）</th><th>数据</th></tr>\n");
             for (ReportSummary r : list) {
                 html.append("<tr><td>").append(htmlEscape(r.unitName())).append("</td><td>").append(r.fiscalYear())
                         .append("</td><td>").append(r.state().label()).append("</td><td>第").append(r.version())
-                        .append("版</td><td><a href=\"/api/v1/reports/").append(r.id()).append("\">JSON</a></td></tr>\n");
+                        .append("版</td><td>").append(checkSummary(r.id()))
+                        .append("</td><td><a href=\"/api/v1/reports/").append(r.id()).append("\">JSON</a> · <a href=\"/api/v1/reports/")
+                        .append(r.id()).append("/findings\">核查结果</a></td></tr>\n");
             }
             html.append("</table>\n");
         }
         html.append("<p><a href=\"/api/v1/reports\">报告列表（JSON）</a> · <a href=\"/actuator/health\">运行状态</a></p>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    private String checkSummary(long id) {
+        return reports.current(id).map(snapshot -> {
+            CheckResult result = engine.check(snapshot.report());
+            return result.count(Severity.ERROR) + " / " + result.count(Severity.WARNING) + " / " + result.count(Severity.INFO);
+        }).orElse("—");
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Checking in the server: the plain-Java rule engine of jixiao-core as a bean, and the findings of a stored
+ * report over the JSON API ({@code GET /api/v1/reports/{id}/findings}).
+ */
+package org.jixiao.server.checking;
