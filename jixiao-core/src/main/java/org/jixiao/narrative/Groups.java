@@ -31,6 +31,7 @@ final class Groups {
 
     private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
     private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
+    private static final Pattern NESTED_OPENER = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)");
 
     private Groups() {
     }
@@ -113,9 +114,8 @@ final class Groups {
     }
 
     private static boolean opensList(Passage p, Mention x) {
-        String after = p.norm().substring(x.end());
-        Matcher m = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)").matcher(after);
-        return m.find();
+        Matcher m = NESTED_OPENER.matcher(p.norm()).region(x.end(), p.norm().length());
+        return m.lookingAt();
     }
 
     private static String clauseOf(Passage p, Mention x) {

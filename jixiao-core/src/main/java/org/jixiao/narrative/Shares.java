@@ -25,7 +25,7 @@ final class Shares {
         List<Share> out = new ArrayList<>();
         Lexicon lexicon = Lexicon.standard();
         for (Passage p : n.passages()) {
-            List<Groups.Group> groups = Groups.of(p, Mention.Type.MONEY);
+            List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
             for (Mention m : p.mentions()) {
                 if (m.role() != Mention.Role.SHARE) continue;
                 Optional<Mention> part = p.previous(m, Mention.Type.MONEY).filter(x -> x.sentence() == m.sentence());
