@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Share claims (占X%): the part is the amount the share follows in its sentence; the whole is the amount the
@@ -17,6 +18,8 @@ final class Shares {
     record Share(Passage passage, Mention percent, Mention part, BigDecimal whole, String wholeLabel, Source source,
             boolean samePlace, Object listId) {
     }
+
+    private static final Pattern STATES_AMOUNT = Pattern.compile(".*\\d+(\\.\\d+)?(万元|元|%).*");
 
     private Shares() {
     }
@@ -58,7 +61,7 @@ final class Shares {
         int comma = norm.indexOf('，');
         if (comma < 0) return Optional.empty();
         String first = Lexicon.normalise(norm.substring(0, comma));
-        if (!first.endsWith("中") || first.matches(".*\\d+(\\.\\d+)?(万元|元|%).*")) return Optional.empty();
+        if (!first.endsWith("中") || STATES_AMOUNT.matcher(first).matches()) return Optional.empty();
         return Lexicon.standard().lastIn(first).map(Lexicon.Match::entry);
     }
 }
