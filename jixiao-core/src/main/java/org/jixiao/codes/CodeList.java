@@ -1,6 +1,8 @@
 package org.jixiao.codes;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ public final class CodeList {
     private final int year;
     private final String source;
     private final Map<String, CodeEntry> entries;
+    private final Map<String, List<CodeEntry>> children;
 
     CodeList(Scheme scheme, int year, String source, List<CodeEntry> entries) {
         this.scheme = scheme;
@@ -21,6 +24,12 @@ public final class CodeList {
         Map<String, CodeEntry> map = new LinkedHashMap<>();
         for (CodeEntry e : entries) map.put(e.code(), e);
         this.entries = Collections.unmodifiableMap(map);
+        Map<String, List<CodeEntry>> byParent = new HashMap<>();
+        for (CodeEntry e : map.values()) {
+            if (e.parent() != null) byParent.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e);
+        }
+        byParent.replaceAll((parent, list) -> List.copyOf(list));
+        this.children = Map.copyOf(byParent);
     }
 
     public Scheme scheme() {
@@ -54,6 +63,6 @@ public final class CodeList {
 
     /** The direct children of a code (款 of a 类, 项 of a 款). */
     public List<CodeEntry> childrenOf(String code) {
-        return entries.values().stream().filter(e -> code.equals(e.parent())).toList();
+        return children.getOrDefault(code, List.of());
     }
 }

@@ -29,7 +29,7 @@ final class FundBalanceKind extends NarrativeKind {
         boolean balance = parameters.required("identity").equals("balance");
         List<Violation> out = new ArrayList<>();
         for (Passage p : n.passages()) {
-            List<Groups.Group> groups = Groups.of(p, Mention.Type.MONEY);
+            List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
             Map<Measure, Mention> one = new EnumMap<>(Measure.class);
             Map<Measure, Integer> ambiguous = new EnumMap<>(Measure.class);
             for (Mention m : p.mentions()) {

@@ -31,6 +31,9 @@ final class Groups {
 
     private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
     private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
+    private static final Pattern FILLER = Pattern.compile("[\\s，,：:。]");
+    private static final Pattern PUNCTUATED = Pattern.compile(".*[，,、：:].*");
+    private static final Pattern NESTED_OPENER = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)");
 
     private Groups() {
     }
@@ -57,7 +60,7 @@ final class Groups {
             found = x;
         }
         if (found == null || found.type() != type) return null;
-        String between = p.norm().substring(found.end(), opener).replaceAll("[\\s，,：:。]", "");
+        String between = FILLER.matcher(p.norm().substring(found.end(), opener)).replaceAll("");
         return between.isEmpty() ? found : null;
     }
 
@@ -102,7 +105,7 @@ final class Groups {
         if (next.isEmpty() || next.get(0).type() != type) return g;
         Mention first = next.get(0);
         String lead = p.norm().substring(p.sentenceStart(last + 1), first.start());
-        if (lead.matches(".*[，,、：:].*") || TOTAL_WORD.matcher(lead).find() || first.measure() == Measure.CHANGE) return g;
+        if (PUNCTUATED.matcher(lead).matches() || TOTAL_WORD.matcher(lead).find() || first.measure() == Measure.CHANGE) return g;
         List<Mention> parts = new ArrayList<>(g.parts());
         parts.add(first);
         Group extended = new Group(g.head(), g.opener(), g.openerAt(), parts, true);
@@ -113,9 +116,8 @@ final class Groups {
     }
 
     private static boolean opensList(Passage p, Mention x) {
-        String after = p.norm().substring(x.end());
-        Matcher m = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)").matcher(after);
-        return m.find();
+        Matcher m = NESTED_OPENER.matcher(p.norm()).region(x.end(), p.norm().length());
+        return m.lookingAt();
     }
 
     private static String clauseOf(Passage p, Mention x) {

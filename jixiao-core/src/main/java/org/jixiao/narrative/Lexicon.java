@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The subject lexicon (主语词表): phrases of 情况说明 sentences and the semantic keys they name, read from
@@ -23,6 +24,8 @@ final class Lexicon {
     record Match(Entry entry, int end) {
     }
 
+    // Declared before STANDARD: loading the lexicon normalises its phrases.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Lexicon STANDARD = load("/narrative/subjects.tsv");
 
     private final List<Entry> entries;
@@ -61,7 +64,7 @@ final class Lexicon {
 
     /** Text normalised for matching: full-width brackets and quotes made plain, whitespace removed. */
     static String normalise(String text) {
-        return mapChars(text).replaceAll("\\s+", "");
+        return WHITESPACE.matcher(mapChars(text)).replaceAll("");
     }
 
     /** Replaces brackets and quotes one character for one, so positions stay valid. */

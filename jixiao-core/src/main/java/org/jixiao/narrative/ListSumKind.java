@@ -25,7 +25,7 @@ final class ListSumKind extends NarrativeKind {
         boolean money = parameters.required("quantity").equals("money");
         List<Violation> out = new ArrayList<>();
         for (Passage p : n.passages()) {
-            for (Groups.Group g : Groups.of(p, money ? Mention.Type.MONEY : Mention.Type.COUNT)) {
+            for (Groups.Group g : p.groups(money ? Mention.Type.MONEY : Mention.Type.COUNT)) {
                 BigDecimal sum = g.sum();
                 BigDecimal head = g.head().wanYuan();
                 BigDecimal difference = sum.subtract(head);

@@ -17,6 +17,7 @@ final class Narrative {
 
     private final Report report;
     private final List<Passage> passages;
+    private List<Shares.Share> shares;
 
     Narrative(Report report) {
         this.report = report;
@@ -29,6 +30,12 @@ final class Narrative {
 
     List<Passage> passages() {
         return passages;
+    }
+
+    /** The share claims (占X%) bound to their wholes; found once per narrative, then remembered. */
+    synchronized List<Shares.Share> shares() {
+        if (shares == null) shares = List.copyOf(Shares.of(this));
+        return shares;
     }
 
     /** A value bound to a subject, and where it came from. */

@@ -43,23 +43,19 @@ abstract class NarrativeKind implements RuleKind {
         return required;
     }
 
-    /**
-     * The passages of the report checked last on this thread: every narrative rule of one check run reads the
-     * same report, so its sentences are split and its claims extracted once, not once per rule.
-     */
-    private static final ThreadLocal<Narrative> LAST_READ = new ThreadLocal<>();
-
     @Override
     public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
-        return check(read(report), parameters);
+        return check(read(report, context), parameters);
     }
 
-    private static Narrative read(Report report) {
-        Narrative last = LAST_READ.get();
-        if (last != null && last.report() == report) return last;
-        Narrative narrative = new Narrative(report);
-        LAST_READ.set(narrative);
-        return narrative;
+    /**
+     * The report's narrative as read for checking. Every narrative rule of one check run reads the same report,
+     * so its sentences are split and its claims extracted once per run (kept by the run's context), not once per
+     * rule. A kind checked on its own, without a context, reads the narrative itself.
+     */
+    static Narrative read(Report report, CheckContext context) {
+        if (context == null) return new Narrative(report);
+        return context.derived(Narrative.class, () -> new Narrative(report));
     }
 
     abstract List<Violation> check(Narrative narrative, RuleParameters parameters);

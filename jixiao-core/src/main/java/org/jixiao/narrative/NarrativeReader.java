@@ -15,8 +15,9 @@ import org.jixiao.report.domain.Section;
  */
 final class NarrativeReader {
 
+    // The leading (?=\\d) changes no match: it lets the scan skip a non-digit before trying the look-behind.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
+            "(?=\\d)(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
                     + "(万元|亿元|元(?!/)|%|％|个|人次|人|辆|台\\(套\\)|台|套|名|家)?");
     private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
     private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");

@@ -1,6 +1,7 @@
 package org.jixiao.narrative;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.rules.Location;
@@ -22,6 +23,7 @@ final class Passage {
     private final List<int[]> sentences;
     private final int[] depth;
     private List<Mention> mentions = List.of();
+    private final EnumMap<Mention.Type, List<Groups.Group>> groups = new EnumMap<>(Mention.Type.class);
 
     Passage(int index, String text, String section, String part, Provenance at) {
         this.index = index;
@@ -62,8 +64,14 @@ final class Passage {
         return mentions;
     }
 
-    void mentions(List<Mention> mentions) {
+    synchronized void mentions(List<Mention> mentions) {
         this.mentions = List.copyOf(mentions);
+        groups.clear();
+    }
+
+    /** The lists (其中 …) of mentions of the type this paragraph states; found once, then remembered. */
+    synchronized List<Groups.Group> groups(Mention.Type type) {
+        return groups.computeIfAbsent(type, t -> List.copyOf(Groups.of(this, t)));
     }
 
     int sentenceCount() {

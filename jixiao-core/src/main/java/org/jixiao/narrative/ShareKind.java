@@ -30,7 +30,7 @@ final class ShareKind extends NarrativeKind {
     List<Violation> check(Narrative n, RuleParameters parameters) {
         Shares.Source wanted = parameters.required("whole").equals("list") ? Shares.Source.LIST : Shares.Source.NAMED;
         List<Violation> out = new ArrayList<>();
-        for (Shares.Share s : Shares.of(n)) {
+        for (Shares.Share s : n.shares()) {
             if (s.source() != wanted || s.whole().signum() == 0) continue;
             BigDecimal exact = Numbers.percent(s.part().wanYuan(), s.whole());
             Numbers.Agreement a = Numbers.compare(s.percent().value(), s.percent().scale(), exact);

@@ -24,7 +24,7 @@ final class ShareTotalKind extends NarrativeKind {
     @Override
     List<Violation> check(Narrative n, RuleParameters parameters) {
         Map<Object, List<Shares.Share>> lists = new LinkedHashMap<>();
-        for (Shares.Share s : Shares.of(n)) {
+        for (Shares.Share s : n.shares()) {
             if (s.listId() != null) lists.computeIfAbsent(s.listId(), k -> new ArrayList<>()).add(s);
         }
         List<Violation> out = new ArrayList<>();

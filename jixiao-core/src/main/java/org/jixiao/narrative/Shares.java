@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Share claims (占X%): the part is the amount the share follows in its sentence; the whole is the amount the
@@ -18,6 +19,8 @@ final class Shares {
             boolean samePlace, Object listId) {
     }
 
+    private static final Pattern STATES_AMOUNT = Pattern.compile(".*\\d+(\\.\\d+)?(万元|元|%).*");
+
     private Shares() {
     }
 
@@ -25,7 +28,7 @@ final class Shares {
         List<Share> out = new ArrayList<>();
         Lexicon lexicon = Lexicon.standard();
         for (Passage p : n.passages()) {
-            List<Groups.Group> groups = Groups.of(p, Mention.Type.MONEY);
+            List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
             for (Mention m : p.mentions()) {
                 if (m.role() != Mention.Role.SHARE) continue;
                 Optional<Mention> part = p.previous(m, Mention.Type.MONEY).filter(x -> x.sentence() == m.sentence());
@@ -58,7 +61,7 @@ final class Shares {
         int comma = norm.indexOf('，');
         if (comma < 0) return Optional.empty();
         String first = Lexicon.normalise(norm.substring(0, comma));
-        if (!first.endsWith("中") || first.matches(".*\\d+(\\.\\d+)?(万元|元|%).*")) return Optional.empty();
+        if (!first.endsWith("中") || STATES_AMOUNT.matcher(first).matches()) return Optional.empty();
         return Lexicon.standard().lastIn(first).map(Lexicon.Match::entry);
     }
 }

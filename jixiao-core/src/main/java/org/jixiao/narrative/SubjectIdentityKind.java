@@ -30,7 +30,7 @@ final class SubjectIdentityKind extends NarrativeKind {
             Optional<Mention> totalMention = p.mentions().stream().filter(m -> total.equals(unscoped(m.key())) && m.isMoney()
                     && m.measure().orActual() == Measure.ACTUAL).findFirst();
             if (totalMention.isEmpty()) continue;
-            if (Groups.of(p, Mention.Type.MONEY).stream().anyMatch(g -> g.head() == totalMention.get())) continue;
+            if (p.groups(Mention.Type.MONEY).stream().anyMatch(g -> g.head() == totalMention.get())) continue;
             Optional<BigDecimal> t = unique(p, total);
             if (t.isEmpty()) continue;
             List<BigDecimal> values = new ArrayList<>();

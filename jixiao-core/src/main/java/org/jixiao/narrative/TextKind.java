@@ -19,6 +19,10 @@ abstract class TextKind implements RuleKind {
     record Line(Section section, String text, boolean heading, Location location) {
     }
 
+    /** Every line of one report's narrative, read once per check run. */
+    private record Lines(List<Line> all) {
+    }
+
     private final String name;
     private final Set<String> parameters;
 
@@ -39,7 +43,8 @@ abstract class TextKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
-        return check(lines(report), parameters);
+        List<Line> lines = context == null ? lines(report) : context.derived(Lines.class, () -> new Lines(lines(report))).all();
+        return check(lines, parameters);
     }
 
     abstract List<Violation> check(List<Line> lines, RuleParameters parameters);
@@ -53,6 +58,6 @@ abstract class TextKind implements RuleKind {
             }
             for (Paragraph p : s.paragraphs()) out.add(new Line(s, p.text(), false, Location.narrative(s.heading(), p.text(), p.at())));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

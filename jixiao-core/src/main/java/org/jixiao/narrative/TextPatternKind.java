@@ -3,6 +3,8 @@ package org.jixiao.narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.rules.RuleParameters;
@@ -15,6 +17,9 @@ import org.jixiao.rules.Violation;
  */
 final class TextPatternKind extends TextKind {
 
+    /** The rules' patterns, compiled once: a rule set names a few dozen at most. */
+    private static final ConcurrentMap<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     TextPatternKind() {
         super("text-pattern", Set.of("pattern", "expected"));
     }
@@ -26,7 +31,7 @@ final class TextPatternKind extends TextKind {
 
     @Override
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
-        Pattern pattern = Pattern.compile(parameters.required("pattern"));
+        Pattern pattern = COMPILED.computeIfAbsent(parameters.required("pattern"), Pattern::compile);
         String expected = parameters.text("expected").orElse("删除或改写");
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {

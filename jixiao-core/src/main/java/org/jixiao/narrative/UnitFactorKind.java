@@ -31,7 +31,7 @@ final class UnitFactorKind extends NarrativeKind {
         List<Violation> out = new ArrayList<>();
         for (Passage p : n.passages()) {
             List<Mention> reported = new ArrayList<>();
-            for (Groups.Group g : Groups.of(p, Mention.Type.MONEY)) {
+            for (Groups.Group g : p.groups(Mention.Type.MONEY)) {
                 if (!onlyHoldsAsWritten(g)) continue;
                 List<Mention> all = new ArrayList<>(g.parts());
                 all.add(g.head());

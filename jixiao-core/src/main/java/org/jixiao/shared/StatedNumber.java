@@ -3,6 +3,8 @@ package org.jixiao.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,25 @@ public record StatedNumber(BigDecimal value, int scale, String comparator, Strin
             "^\\s*(≥|≤|>=|<=|＞|＜|>|<|=|＝|大于等于|小于等于|不低于|不高于|不超过|不少于|大于|小于)?\\s*"
                     + "([-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(%|％)?\\s*([^\\d\\s]{0,6})\\s*$");
 
+    /**
+     * Texts already read: every rule that reads a cell reads the same few hundred texts again, and a parse is a
+     * regular-expression match. The values are immutable; the cache is emptied when it grows past its bound, so
+     * a long bulk run over many reports keeps a small footprint.
+     */
+    private static final int READ_BOUND = 10_000;
+    private static final ConcurrentMap<String, Optional<StatedNumber>> READ = new ConcurrentHashMap<>();
+
     public static Optional<StatedNumber> parse(String text) {
         if (text == null) return Optional.empty();
+        Optional<StatedNumber> known = READ.get(text);
+        if (known != null) return known;
+        Optional<StatedNumber> read = read(text);
+        if (READ.size() >= READ_BOUND) READ.clear();
+        READ.put(text, read);
+        return read;
+    }
+
+    private static Optional<StatedNumber> read(String text) {
         Matcher m = NUMBER.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
         String digits = m.group(2).replace(",", "").replace('−', '-');

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jixiao.shared.Figure;
 import org.jixiao.shared.Provenance;
 
@@ -15,8 +14,6 @@ import org.jixiao.shared.Provenance;
  * is a stated blank; a missing cell is "not stated".
  */
 public record TableRow(String key, String name, Map<String, Figure> cells, Provenance at) {
-
-    private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
 
     public TableRow {
         Objects.requireNonNull(key, "key");
@@ -29,6 +26,11 @@ public record TableRow(String key, String name, Map<String, Figure> cells, Prove
 
     /** True when the key is a classification code (类 3 digits, 款 5, 项 7). */
     public boolean isCode() {
-        return CODE.matcher(key).matches();
+        if (key.length() != 3 && key.length() != 5 && key.length() != 7) return false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 }
