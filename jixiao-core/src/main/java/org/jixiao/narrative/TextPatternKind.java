@@ -13,7 +13,8 @@ import org.jixiao.rules.Violation;
 /**
  * Text that matches a pattern the rule gives: doubled units (万元万元), template residue (调增（减）, 大于（小于））,
  * placeholders (XX, ××, 【】). The rule's {@code pattern} is a Java regular expression; {@code expected} says
- * what the text should say instead (optional).
+ * what the text should say instead (optional); {@code triggers} (optional) lists characters of which every match
+ * contains at least one, so that lines without any of them are skipped without running the pattern.
  */
 final class TextPatternKind extends TextKind {
 
@@ -21,7 +22,7 @@ final class TextPatternKind extends TextKind {
     private static final ConcurrentMap<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     TextPatternKind() {
-        super("text-pattern", Set.of("pattern", "expected"));
+        super("text-pattern", Set.of("pattern", "expected", "triggers"));
     }
 
     @Override
@@ -33,13 +34,22 @@ final class TextPatternKind extends TextKind {
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
         Pattern pattern = COMPILED.computeIfAbsent(parameters.required("pattern"), Pattern::compile);
         String expected = parameters.text("expected").orElse("删除或改写");
+        String triggers = parameters.text("triggers").orElse(null);
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
+            if (triggers != null && !containsAny(line.text(), triggers)) continue;
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
                 out.add(NarrativeKind.violation(line.location(), m.group(), expected, "文本匹配 " + pattern.pattern()));
             }
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 }
