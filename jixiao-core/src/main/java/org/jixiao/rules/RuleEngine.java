@@ -54,8 +54,9 @@ public final class RuleEngine {
                 findings.add(toFinding(rule, v));
             }
         }
-        findings.sort(ORDER);
-        return new CheckResult(set.version(), set.year(), findings);
+        List<Finding> merged = new ArrayList<>(SameEvidence.merge(findings));
+        merged.sort(ORDER);
+        return new CheckResult(set.version(), set.year(), merged);
     }
 
     private static Finding toFinding(RuleDefinition rule, Violation v) {
