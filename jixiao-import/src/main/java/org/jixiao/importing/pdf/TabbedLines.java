@@ -47,6 +47,26 @@ final class TabbedLines {
             previous = line;
         }
         if (text != null) lines.add(new TabbedText.Line(text.toString(), first.place()));
+        keepShortLinesInTables();
+    }
+
+    /**
+     * A short line without tabs between two rows was a row whose other cells were empty (a trailing tab leaves no
+     * trace in the PDF: {@code 项目总实施期:2021年度⇥}); it stays in its table, as in the text. So does a lone 合计 or
+     * 总计 right after a row (the total row of an empty table).
+     */
+    private void keepShortLinesInTables() {
+        for (int i = 1; i < lines.size(); i++) {
+            TabbedText.Line line = lines.get(i);
+            if (line.text().contains("\t") || line.text().length() > 20 || !isRow(lines.get(i - 1))) continue;
+            if ((i + 1 < lines.size() && isRow(lines.get(i + 1))) || line.text().strip().matches("合计|总计")) {
+                lines.set(i, new TabbedText.Line(line.text() + "\t", line.place()));
+            }
+        }
+    }
+
+    private static boolean isRow(TabbedText.Line line) {
+        return line.text().replaceFirst("^\t+", "").contains("\t");
     }
 
     /** Appends a physical line's pieces with their tabs; false when a piece is off the grid (the rest is left out). */
