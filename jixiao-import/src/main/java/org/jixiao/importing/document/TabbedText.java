@@ -14,8 +14,13 @@ import java.util.List;
  */
 public final class TabbedText {
 
-    /** One source line: its text with tabs, and where it is. */
-    public record Line(String text, Place place) {}
+    /** One source line: its text with tabs, where it is, and whether the reader cut it short (the rest is unknown). */
+    public record Line(String text, Place place, boolean cut) {
+
+        public Line(String text, Place place) {
+            this(text, place, false);
+        }
+    }
 
     private TabbedText() {}
 
@@ -31,7 +36,7 @@ public final class TabbedText {
                 continue;
             }
             if (isRowPerLine(line)) {
-                table.add(new TableLine(cells(line.split("\t", -1), place), place));
+                table.add(new TableLine(cells(line.split("\t", -1), place), place, java.util.Set.of(), lines.get(i).cut()));
                 i++;
                 continue;
             }

@@ -28,8 +28,9 @@ record PageLine(int page, int line, float y, List<Chunk> chunks) {
         for (PageLine l : lines) {
             if (l.end() >= max - 40) counts.merge(Math.round(l.end() * 2), 1, Integer::sum);
         }
+        // Without three lines ending there, nothing shows where the text area ends, and no line is taken as wrapped.
         return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() / 2f).orElse(max);
+                .filter(e -> e.getValue() >= 3).map(e -> e.getKey() / 2f).orElse(Float.MAX_VALUE);
     }
 
     /** Whether {@code next} is the line right after this one: no blank line between, or the first line of the next page. */

@@ -108,7 +108,7 @@ public final class PdfReader {
                 Glyph last = run.get(run.size() - 1);
                 float gap = g.x() - last.end();
                 boolean tab = grid != null && grid.onStop(g.x()) && (narrow ? gap > 0.4f && !isAutoSpace(last, g, gap) : gap >= g.size());
-                if (tab || gap > 2.2f * Math.max(g.width(), g.size() * 0.5f)) {
+                if (tab || gap > (narrow ? g.size() : 2.2f * Math.max(g.width(), g.size() * 0.5f))) {
                     chunks.add(Chunk.of(run, text.toString()));
                     run = new ArrayList<>();
                     text.setLength(0);

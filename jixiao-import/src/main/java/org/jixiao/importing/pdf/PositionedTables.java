@@ -19,8 +19,9 @@ import org.jixiao.importing.document.TextBlock;
  *
  * <p>Columns come from the data rows (rows with a number): text is matched by where it starts and numbers by where
  * they end (right-aligned amounts start wherever their width puts them), and the spans of these groups that overlap
- * are one column. Header rows are then put in the column they overlap most. Two numbers falling in one column of a
- * row cannot both be right: both are left out, with a note.
+ * are one column. Header rows are then put in the column they overlap most. A number aligned with no other number of
+ * the table, and two numbers falling in one column of a row, cannot be placed with confidence: they are left out,
+ * with a note.
  */
 final class PositionedTables {
 
@@ -119,11 +120,24 @@ final class PositionedTables {
             Place place = row.place();
             String[] cells = new String[columns.size()];
             boolean[] doubtful = new boolean[columns.size()];
+            java.util.Set<Integer> unknown = new java.util.HashSet<>();
+            List<Integer> unaligned = new ArrayList<>();
             for (Chunk c : row.chunks()) {
                 int k = columnOf(columns, c);
+                if (c.isNumber() && !alignedWithOthers(c, rows)) {
+                    notes.add(new ReaderNote(place, "第" + row.page() + "页第" + row.line() + "行的“" + c.text()
+                            + "”与所在列的其他数字既不左对齐也不右对齐，无法确定属于哪一列，未导入（该单元格不核查）"));
+                    unaligned.add(k);
+                    continue;
+                }
                 if (cells[k] == null) cells[k] = c.text();
                 else if (c.isNumber() || cells[k].matches("[-−]?[\\d,]+(\\.\\d+)?%?")) doubtful[k] = true;
                 else cells[k] = cells[k] + " " + c.text();
+            }
+            // A number aligned with nothing may belong to the column it overlaps or to either neighbour: whichever of
+            // them has no value in this row is unknown, not blank.
+            for (int k : unaligned) {
+                for (int j = Math.max(0, k - 1); j <= Math.min(cells.length - 1, k + 1); j++) if (cells[j] == null) unknown.add(j);
             }
             List<CellText> out = new ArrayList<>();
             for (int k = 0; k < cells.length; k++) {
@@ -131,11 +145,12 @@ final class PositionedTables {
                     notes.add(new ReaderNote(place, "第" + row.page() + "页第" + row.line() + "行第" + (k + 1) + "列有两段文字（“" + cells[k]
                             + "”等），无法确定各属哪一列，未导入（这些单元格不核查）"));
                     cells[k] = "";
+                    unknown.add(k);
                 }
                 out.add(CellText.of(cells[k] == null ? "" : cells[k], place));
             }
-            while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
-            lines.add(new TableLine(out, place));
+            while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty() && !unknown.contains(out.size() - 1)) out.remove(out.size() - 1);
+            lines.add(new TableLine(out, place, unknown, false));
         }
         blocks.add(new TableBlock(null, lines, lines.get(0).place()));
     }
@@ -176,6 +191,23 @@ final class PositionedTables {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a number lines up with another number of the table, by its start (left-aligned) or its end
+     * (right-aligned). A number aligned with none could belong to either neighbouring column; a table with a single
+     * number cannot tell and keeps it.
+     */
+    private static boolean alignedWithOthers(Chunk c, List<PageLine> rows) {
+        int numbers = 0;
+        for (PageLine row : rows) {
+            for (Chunk other : row.chunks()) {
+                if (other == c || !other.isNumber()) continue;
+                numbers++;
+                if (Math.abs(other.end() - c.end()) <= RIGHT_TOLERANCE || Math.abs(other.x() - c.x()) <= RIGHT_TOLERANCE) return true;
+            }
+        }
+        return numbers == 0;
     }
 
     /** The column a chunk overlaps most; a chunk overlapping none goes to the column whose span is nearest. */

@@ -38,7 +38,7 @@ final class TabbedLines {
         for (PageLine line : pageLines) {
             boolean continues = previous != null && grid.wraps(previous, line);
             if (!continues) {
-                if (text != null) lines.add(new TabbedText.Line(text.toString(), first.place()));
+                if (text != null) lines.add(new TabbedText.Line(text.toString(), first.place(), cut));
                 text = new StringBuilder();
                 first = line;
                 cut = false;
@@ -46,7 +46,7 @@ final class TabbedLines {
             if (!cut) cut = !append(text, line, continues);
             previous = line;
         }
-        if (text != null) lines.add(new TabbedText.Line(text.toString(), first.place()));
+        if (text != null) lines.add(new TabbedText.Line(text.toString(), first.place(), cut));
         keepShortLinesInTables();
     }
 
@@ -60,7 +60,7 @@ final class TabbedLines {
             TabbedText.Line line = lines.get(i);
             if (line.text().contains("\t") || line.text().length() > 20 || !isRow(lines.get(i - 1))) continue;
             if ((i + 1 < lines.size() && isRow(lines.get(i + 1))) || line.text().strip().matches("合计|总计")) {
-                lines.set(i, new TabbedText.Line(line.text() + "\t", line.place()));
+                lines.set(i, new TabbedText.Line(line.text() + "\t", line.place(), line.cut()));
             }
         }
     }
