@@ -22,8 +22,7 @@ final class FindingsWriter {
         for (FileOutcome o : outcomes) {
             if (!o.readable()) {
                 unreadable++;
-                out.println("== " + o.file());
-                out.println("无法读取：" + o.error());
+                out.println("== " + o.file() + " 无法读取：" + o.error());
                 continue;
             }
             out.println("== " + o.file() + "（规则集 " + o.result().ruleSetVersion() + "）");

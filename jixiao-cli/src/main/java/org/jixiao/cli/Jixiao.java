@@ -18,6 +18,9 @@ public class Jixiao implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        // POI and PDFBox log through Log4j's API, which, finding no provider, prints a status line to standard
+        // output and would break `check --format json`; the command line has nothing to log.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.exit(commandLine().execute(args));
     }
 

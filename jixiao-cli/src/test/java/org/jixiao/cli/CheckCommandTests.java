@@ -91,7 +91,7 @@ class CheckCommandTests {
         int code = run("check", write("a.docx", "not a report").toString(), write("wrong.json", WRONG).toString(),
                 dir.resolve("missing.json").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(out.toString()).contains("无法读取：暂不支持“.docx”格式").contains("无法读取：文件不存在").contains("DSC-001");
+        assertThat(out.toString()).contains("a.docx 无法读取：无法读取文件 a.docx：文件已损坏").contains("无法读取：文件不存在").contains("DSC-001");
     }
 
     @Test

@@ -45,15 +45,20 @@ class FixtureComparisonTests {
                         fixture.unit().staffRetired(), fixture.unit().internalOfficeCount()).stream().map(FixtureComparisonTests::figure).toList());
     }
 
-    private static List<String> describeTables(Report report) {
+    static List<String> describeTables(Report report) {
+        return describeTables(report, true);
+    }
+
+    /** Every table row as text; {@code withLines} adds the line of each row and of each value on a line of its own. */
+    static List<String> describeTables(Report report, boolean withLines) {
         List<String> out = new ArrayList<>();
         for (StatementTable t : report.finalAccounts().tables()) {
             out.add(t.kind() + " " + t.number() + " " + t.unitLabel() + " empty=" + (t.emptyStatement() != null));
             List<String> rows = new ArrayList<>();
             for (TableRow r : t.rows()) {
                 Map<String, String> cells = new TreeMap<>();
-                r.cells().forEach((k, v) -> cells.put(k, figure(v, r.at().line())));
-                rows.add("  " + r.key() + " " + r.name() + " @" + r.at().line() + " " + cells);
+                r.cells().forEach((k, v) -> cells.put(k, figure(v, line(r.at().line(), withLines), withLines)));
+                rows.add("  " + r.key() + " " + r.name() + " @" + line(r.at().line(), withLines) + " " + cells);
             }
             // The fixture lists the income side of a 总表 before its expenditure side; the order is not meaning.
             rows.sort(null);
@@ -62,23 +67,28 @@ class FixtureComparisonTests {
         return out;
     }
 
-    private static List<String> describeSheets(Report report) {
+    static List<String> describeSheets(Report report) {
+        return describeSheets(report, true);
+    }
+
+    /** Every 自评表 value as text; {@code withLines} as for {@link #describeTables(Report, boolean)}. */
+    static List<String> describeSheets(Report report, boolean withLines) {
         List<String> out = new ArrayList<>();
         for (PerformanceSheet s : report.selfEvaluation().sheets()) {
-            out.add(s.kind() + " " + s.projectName() + " total=" + figure(s.totalScore()) + " grade=" + figure(s.grade())
-                    + " weight=" + figure(s.totalWeight()) + " invest=" + figure(s.totalInvestment()) + "/" + figure(s.fiscalInvestment()));
+            out.add(s.kind() + " " + s.projectName() + " total=" + figure(s.totalScore(), null, withLines) + " grade=" + figure(s.grade(), null, withLines)
+                    + " weight=" + figure(s.totalWeight(), null, withLines) + " invest=" + figure(s.totalInvestment(), null, withLines) + "/" + figure(s.fiscalInvestment(), null, withLines));
             out.add("  goal " + s.goalExpected() + " | " + s.goalAchieved());
             if (s.funds() != null) {
-                out.add("  funds " + figure(s.funds().weight()) + " " + figure(s.funds().executionRate()) + " " + figure(s.funds().score()));
+                out.add("  funds " + figure(s.funds().weight(), null, withLines) + " " + figure(s.funds().executionRate(), null, withLines) + " " + figure(s.funds().score(), null, withLines));
                 for (FundRow f : s.funds().rows()) {
-                    out.add("  fund " + f.key() + " " + figure(f.initialBudget(), f.at().line()) + " " + figure(f.fullYearBudget(), f.at().line()) + " " + figure(f.executed(), f.at().line()) + " @" + f.at().line());
+                    out.add("  fund " + f.key() + " " + figure(f.initialBudget(), line(f.at().line(), withLines), withLines) + " " + figure(f.fullYearBudget(), line(f.at().line(), withLines), withLines) + " " + figure(f.executed(), line(f.at().line(), withLines), withLines) + " @" + line(f.at().line(), withLines));
                 }
             }
-            s.sectionWeights().forEach(w -> out.add("  weight " + w.level1() + " " + figure(w.weight())));
+            s.sectionWeights().forEach(w -> out.add("  weight " + w.level1() + " " + figure(w.weight(), null, withLines)));
             for (Indicator i : s.indicators()) {
-                Integer line = i.at().line();
-                out.add("  " + i.level1() + "/" + i.level2() + "/" + i.name() + " " + figure(i.target(), line) + " " + figure(i.actual(), line) + " "
-                        + figure(i.weight(), line) + " " + figure(i.score(), line) + " " + i.deviationReason() + " @" + i.at().line());
+                Integer line = line(i.at().line(), withLines);
+                out.add("  " + i.level1() + "/" + i.level2() + "/" + i.name() + " " + figure(i.target(), line, withLines) + " " + figure(i.actual(), line, withLines) + " "
+                        + figure(i.weight(), line, withLines) + " " + figure(i.score(), line, withLines) + " " + i.deviationReason() + " @" + line(i.at().line(), withLines));
             }
         }
         return out;
@@ -88,10 +98,18 @@ class FixtureComparisonTests {
         return figure(f, null);
     }
 
+    private static Integer line(Integer line, boolean withLines) {
+        return withLines ? line : null;
+    }
+
     /** A figure's text, with its line when it has one of its own (not the line of its row). */
     private static String figure(Figure f, Integer rowLine) {
+        return figure(f, rowLine, true);
+    }
+
+    private static String figure(Figure f, Integer rowLine, boolean withLines) {
         if (f == null) return "∅";
-        boolean ownLine = f.at() != null && f.at().line() != null && !f.at().line().equals(rowLine);
+        boolean ownLine = withLines && f.at() != null && f.at().line() != null && !f.at().line().equals(rowLine);
         return f.text() + (ownLine ? "@" + f.at().line() : "");
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.importing.ImportNote;
 import org.jixiao.importing.document.Block;
+import org.jixiao.importing.document.ReaderNote;
 import org.jixiao.importing.document.SourceDocumentText;
 import org.jixiao.importing.document.TableBlock;
 import org.jixiao.importing.document.TableLine;
@@ -64,6 +65,7 @@ public final class ReportMapper {
         // Text before any part heading is the cover in a document with parts, else the report itself.
         mentionsEvaluation = doc.blocks().stream().anyMatch(b -> b instanceof TextBlock t && t.text().contains("绩效"))
                 && doc.blocks().stream().noneMatch(b -> b instanceof TextBlock t && PART_MARK.matcher(Labels.normalise(t.text())).matches());
+        for (ReaderNote note : doc.notes()) sink.note(note.place(), null, note.reason());
         for (Block block : doc.blocks()) {
             if (block instanceof TextBlock t) text(t);
             else if (block instanceof TableBlock tb) table(tb);

@@ -186,7 +186,7 @@ final class SheetMapper {
     }
 
     private Figure figure(TableLine l, int i, String table) {
-        if (i < 0) return null;
+        if (i < 0 || l.isUnknown(i)) return null;
         return sink.figure(l.text(i), l.placeOf(i), table);
     }
 

@@ -85,6 +85,7 @@ final class StatementTableMapper {
             for (int k = 0; k < keys.size(); k++) {
                 if (keys.get(k) == null) continue;
                 int i = start + k;
+                if (line.isUnknown(i)) continue; // the reader could not place it: not stated, so not checked
                 cells.put(keys.get(k), sink.figure(line.text(i), line.placeOf(i), ctx.label()));
             }
             for (int i = start + keys.size(); i < line.size(); i++) {

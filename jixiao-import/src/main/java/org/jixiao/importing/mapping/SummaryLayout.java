@@ -109,6 +109,7 @@ final class SummaryLayout {
             if (!amount.isEmpty() || !label.isEmpty()) sink.note(l.place(), ctx.label(), "收入项目“" + label + "”未能识别，未导入");
             return;
         }
+        if (at >= 0 && l.isUnknown(at)) return;
         put(key, label, Map.of("amount", sink.figure(amount, at < 0 ? l.place() : l.placeOf(at), ctx.label())), l);
     }
 
@@ -162,6 +163,7 @@ final class SummaryLayout {
         Map<String, Figure> cells = new LinkedHashMap<>();
         for (int k = 0; k < rightColumns.size(); k++) {
             if (rightColumns.get(k) == null) continue;
+            if (l.isUnknown(start + k)) continue;
             cells.put(rightColumns.get(k), sink.figure(l.text(start + k), l.placeOf(start + k), ctx.label()));
         }
         put(key, label.isEmpty() ? null : label, cells, l);

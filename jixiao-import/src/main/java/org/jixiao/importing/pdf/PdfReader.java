@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -11,21 +12,24 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jixiao.importing.ImportLimits;
 import org.jixiao.importing.UnreadableDocumentException;
-import org.jixiao.importing.document.Block;
-import org.jixiao.importing.document.CellText;
-import org.jixiao.importing.document.Numbering;
-import org.jixiao.importing.document.Place;
 import org.jixiao.importing.document.SourceDocumentText;
-import org.jixiao.importing.document.TableBlock;
-import org.jixiao.importing.document.TableLine;
-import org.jixiao.importing.document.TextBlock;
+import org.jixiao.importing.document.TabbedText;
 
 /**
- * Reads a PDF's text layer with PDFBox 3. Per page, glyphs are grouped into lines by their baseline (y), and a
- * line into cells wherever the horizontal gap between glyphs exceeds about two character widths. A line with
- * two or more cells is a table row; consecutive rows form a table; other lines are paragraphs. The page and the
- * line on the page are the provenance. A scanned PDF (no text layer) yields nothing and is refused; an
- * encrypted PDF is refused.
+ * Reads a PDF's text layer with PDFBox 3. Per page, glyphs are grouped into lines by their baseline and a line
+ * into chunks at gaps. Two layouts are told apart:
+ *
+ * <ul>
+ *   <li>text laid out with tabs (a text export opened in Writer or Word and saved as PDF): nearly every chunk
+ *       after a gap starts on a default tab stop ({@link TabGrid}). The tab-separated source lines are rebuilt
+ *       ({@link TabbedLines}: wrapped lines joined, each gap worth the tabs it crosses) and read like a text file;</li>
+ *   <li>anything else, such as tables drawn with borders: consecutive lines of two or more chunks form a table
+ *       whose columns are found from the positions of its chunks ({@link PositionedTables}).</li>
+ * </ul>
+ *
+ * A cell that cannot be placed in a column with confidence is left out with a note rather than put in a wrong
+ * column. The page and the line on the page are the provenance. A scanned PDF (no text layer) and an encrypted PDF
+ * are refused.
  */
 public final class PdfReader {
 
@@ -41,21 +45,25 @@ public final class PdfReader {
             if (doc.getNumberOfPages() > limits.maxPdfPages()) {
                 throw UnreadableDocumentException.of(file, "PDF 有 " + doc.getNumberOfPages() + " 页，超过上限 " + limits.maxPdfPages() + " 页", "请只提交决算与自评部分");
             }
-            List<Block> blocks = new ArrayList<>();
-            List<PageLine> all = new ArrayList<>();
+            List<List<List<Glyph>>> pages = new ArrayList<>();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 Collector collector = new Collector();
                 collector.setStartPage(page);
                 collector.setEndPage(page);
                 collector.getText(doc);
-                List<List<PositionedCell>> lines = collector.lines();
-                for (int i = 0; i < lines.size(); i++) all.add(new PageLine(page, i + 1, lines.get(i)));
+                pages.add(collector.lines());
             }
-            addLines(blocks, all);
-            if (blocks.isEmpty()) {
+            List<PageLine> plain = chunked(pages, null);
+            if (plain.isEmpty()) {
                 throw UnreadableDocumentException.of(file, "PDF 没有文字层（可能是扫描件）", "请提交由 Word/WPS 导出的 PDF，或提供原始 .docx/.xlsx");
             }
-            return new SourceDocumentText(file, "pdf", blocks);
+            Optional<TabGrid> grid = TabGrid.detect(plain);
+            if (grid.isPresent()) {
+                TabbedLines.Result rebuilt = TabbedLines.rebuild(grid.get(), chunked(pages, grid.get()));
+                return new SourceDocumentText(file, "pdf", TabbedText.blocks(rebuilt.lines()), rebuilt.notes());
+            }
+            PositionedTables.Result read = PositionedTables.read(plain);
+            return new SourceDocumentText(file, "pdf", read.blocks(), read.notes());
         } catch (InvalidPasswordException e) {
             throw encrypted(file);
         } catch (UnreadableDocumentException e) {
@@ -69,67 +77,61 @@ public final class PdfReader {
         return UnreadableDocumentException.of(file, "PDF 已加密", "请提交未加密的 PDF，或提供原始 .docx/.xlsx");
     }
 
-    /** A cell of a rebuilt line with the x position where its text starts. */
-    private record PositionedCell(float x, String text) {}
-
-    /** A rebuilt line with its page and its line number on the page. */
-    private record PageLine(int page, int line, List<PositionedCell> cells) {}
-
     /**
-     * Lines with two or more cells are table rows; consecutive rows form one table, across a page break too. A
-     * short one-cell line between two rows (a wrapped cell, a lone amount) stays in the table.
+     * Splits each line into chunks: at a gap wider than about two characters, and, on a tab grid, at any visible
+     * gap that ends on a stop (a tab after text that almost reaches the stop leaves less than a point).
      */
-    private static void addLines(List<Block> blocks, List<PageLine> lines) {
-        List<PageLine> table = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            boolean row = line.cells().size() >= 2
-                    || (!table.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).cells().size() >= 2 && line.cells().get(0).text().length() <= 12);
-            if (row) {
-                table.add(line);
-                continue;
+    private static List<PageLine> chunked(List<List<List<Glyph>>> pages, TabGrid grid) {
+        List<PageLine> lines = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            int number = 0;
+            for (List<Glyph> row : pages.get(p)) {
+                List<Chunk> chunks = split(row, grid, false);
+                // Only a line that is a row already (a gap wider than a space, or text starting on a stop past the
+                // margin) is split at narrow gaps: in running text a glyph after a space or CJK–Latin spacing may land
+                // on a stop too.
+                if (grid != null && (chunks.size() > 1 || (grid.onStop(chunks.get(0).x()) && grid.stop(chunks.get(0).x()) > 0))) {
+                    chunks = split(row, grid, true);
+                }
+                lines.add(new PageLine(p + 1, ++number, row.get(0).y(), chunks));
             }
-            if (!table.isEmpty()) {
-                blocks.add(table(table));
-                table = new ArrayList<>();
-            }
-            String text = line.cells().get(0).text();
-            blocks.add(new TextBlock(text, Numbering.split(text).map(Numbering.Token::token).orElse(null), false, Place.page(line.page(), line.line())));
         }
-        if (!table.isEmpty()) blocks.add(table(table));
+        return lines;
+    }
+
+    private static List<Chunk> split(List<Glyph> row, TabGrid grid, boolean narrow) {
+        List<Chunk> chunks = new ArrayList<>();
+        List<Glyph> run = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Glyph g : row) {
+            if (!run.isEmpty()) {
+                Glyph last = run.get(run.size() - 1);
+                float gap = g.x() - last.end();
+                boolean tab = grid != null && grid.onStop(g.x()) && (narrow ? gap > 0.4f && !isAutoSpace(last, g, gap) : gap >= g.size());
+                if (tab || gap > (narrow ? g.size() : 2.2f * Math.max(g.width(), g.size() * 0.5f))) {
+                    chunks.add(Chunk.of(run, text.toString()));
+                    run = new ArrayList<>();
+                    text.setLength(0);
+                } else if (gap > 0.3f * g.width()) {
+                    text.append(' ');
+                }
+            }
+            run.add(g);
+            text.append(g.text());
+        }
+        chunks.add(Chunk.of(run, text.toString()));
+        return chunks;
     }
 
     /**
-     * Puts each cell of a table in a column: the columns are the clusters of the x positions where cells start,
-     * so a cell left empty in the PDF (no glyphs) becomes an empty cell and the columns line up as in a text export.
+     * Writer puts a fifth of an em between an ideograph and a Latin letter or digit (中西文间距); such a gap that happens
+     * to end on a stop is not taken for a tab.
      */
-    private static TableBlock table(List<PageLine> rows) {
-        List<Float> starts = new ArrayList<>();
-        for (PageLine row : rows) for (PositionedCell c : row.cells()) starts.add(c.x());
-        starts.sort(null);
-        List<Float> columns = new ArrayList<>();
-        for (float x : starts) {
-            if (columns.isEmpty() || x - columns.get(columns.size() - 1) > COLUMN_TOLERANCE) columns.add(x);
-        }
-        List<TableLine> lines = new ArrayList<>();
-        for (PageLine row : rows) {
-            Place place = Place.page(row.page(), row.line());
-            List<CellText> cells = new ArrayList<>();
-            for (PositionedCell c : row.cells()) {
-                int column = 0;
-                for (int k = 0; k < columns.size(); k++) if (columns.get(k) <= c.x() + 0.01f) column = k;
-                while (cells.size() < column) cells.add(CellText.of("", place));
-                if (cells.size() == column) cells.add(CellText.of(c.text(), place));
-                else cells.set(cells.size() - 1, CellText.of(cells.get(cells.size() - 1).text() + " " + c.text(), place));
-            }
-            lines.add(new TableLine(cells, place));
-        }
-        return new TableBlock(null, lines, lines.get(0).place());
+    private static boolean isAutoSpace(Glyph before, Glyph after, float gap) {
+        return before.isWide() != after.isWide() && Math.abs(gap - 0.2f * after.size()) <= 0.1f;
     }
 
-    private static final float COLUMN_TOLERANCE = 12f;
-
-    /** Collects glyphs with their positions and rebuilds lines and cells. */
+    /** Collects glyphs with their positions and groups them into lines by baseline, left to right. */
     private static final class Collector extends PDFTextStripper {
         private final List<TextPosition> glyphs = new ArrayList<>();
 
@@ -142,9 +144,10 @@ public final class PdfReader {
             glyphs.addAll(positions);
         }
 
-        List<List<PositionedCell>> lines() {
+        List<List<Glyph>> lines() {
             List<List<TextPosition>> rows = new ArrayList<>();
             List<TextPosition> sorted = new ArrayList<>(glyphs);
+            sorted.removeIf(g -> g.getUnicode() == null || g.getUnicode().isBlank());
             sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
             for (TextPosition g : sorted) {
                 List<TextPosition> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -155,29 +158,14 @@ public final class PdfReader {
                     rows.add(row);
                 }
             }
-            List<List<PositionedCell>> lines = new ArrayList<>();
+            List<List<Glyph>> lines = new ArrayList<>();
             for (List<TextPosition> row : rows) {
                 row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-                List<PositionedCell> cells = new ArrayList<>();
-                StringBuilder cell = new StringBuilder();
-                float end = -1;
-                float start = 0;
+                List<Glyph> line = new ArrayList<>(row.size());
                 for (TextPosition g : row) {
-                    float gap = g.getXDirAdj() - end;
-                    float width = Math.max(g.getWidthDirAdj(), 1);
-                    if (end >= 0 && gap > 2.2f * Math.max(width, g.getFontSizeInPt() * 0.5f)) {
-                        cells.add(new PositionedCell(start, cell.toString().strip()));
-                        cell.setLength(0);
-                    } else if (end >= 0 && gap > 0.3f * width && !cell.isEmpty()) {
-                        cell.append(' ');
-                    }
-                    if (cell.isEmpty()) start = g.getXDirAdj();
-                    cell.append(g.getUnicode());
-                    end = g.getXDirAdj() + g.getWidthDirAdj();
+                    line.add(new Glyph(g.getXDirAdj(), g.getXDirAdj() + g.getWidthDirAdj(), g.getYDirAdj(), g.getFontSizeInPt(), g.getUnicode()));
                 }
-                cells.add(new PositionedCell(start, cell.toString().strip()));
-                cells.removeIf(c -> c.text().isEmpty());
-                if (!cells.isEmpty()) lines.add(cells);
+                lines.add(line);
             }
             return lines;
         }

@@ -9,23 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.importing.UnreadableDocumentException;
 import org.jixiao.importing.document.Block;
-import org.jixiao.importing.document.CellText;
-import org.jixiao.importing.document.Numbering;
 import org.jixiao.importing.document.Place;
 import org.jixiao.importing.document.SourceDocumentText;
-import org.jixiao.importing.document.TableBlock;
-import org.jixiao.importing.document.TableLine;
-import org.jixiao.importing.document.TextBlock;
+import org.jixiao.importing.document.TabbedText;
 
 /**
  * Reads a plain-text export (纯文本). The encoding is UTF-8 (a BOM is skipped) when the bytes decode strictly as
  * UTF-8, else GB18030 (which covers GBK) when they decode strictly as that; anything else, and text with NUL
  * bytes or many control characters, is binary and refused.
- *
- * <p>Tables come in two shapes. Row per line: cells separated by tabs, merged or empty cells leaving runs of
- * tabs (seed 004); blank lines inside a table are skipped. Cell per line: a row starts at a line without a
- * leading tab, and each following line that starts with tabs is the next cell — {@code k} leading tabs put
- * {@code k − 1} empty cells before it. Other lines are paragraphs.
+ * The lines are then read into blocks by {@link TabbedText}: tab-separated rows and cell-per-line rows are tables.
  */
 public final class PlainTextReader {
 
@@ -68,84 +60,8 @@ public final class PlainTextReader {
     }
 
     static List<Block> blocks(String[] lines) {
-        List<Block> blocks = new ArrayList<>();
-        List<TableLine> table = new ArrayList<>();
-        int i = 0;
-        while (i < lines.length) {
-            String line = lines[i];
-            int number = i + 1;
-            if (line.isBlank()) {
-                i++;
-                continue;
-            }
-            if (isRowPerLine(line)) {
-                table.add(new TableLine(cells(line.split("\t", -1), number), Place.line(number)));
-                i++;
-                continue;
-            }
-            int next = nextNonBlank(lines, i + 1);
-            if (!line.startsWith("\t") && next < lines.length && isContinuation(lines[next])) {
-                List<CellText> cells = new ArrayList<>();
-                cells.add(CellText.of(clean(line), Place.line(number)));
-                int j = next;
-                while (j < lines.length && isContinuation(lines[j])) {
-                    int tabs = 0;
-                    while (tabs < lines[j].length() && lines[j].charAt(tabs) == '\t') tabs++;
-                    for (int k = 1; k < tabs; k++) cells.add(CellText.of("", Place.line(j + 1)));
-                    cells.add(CellText.of(clean(lines[j].substring(tabs)), Place.line(j + 1)));
-                    j = nextNonBlank(lines, j + 1);
-                }
-                table.add(new TableLine(cells, Place.line(number)));
-                i = j;
-                continue;
-            }
-            flush(blocks, table);
-            String text = clean(line);
-            if (!text.isEmpty()) {
-                String numbering = Numbering.split(stripListMarker(text)).map(Numbering.Token::token).orElse(null);
-                blocks.add(new TextBlock(text, numbering, false, Place.line(number)));
-            }
-            i++;
-        }
-        flush(blocks, table);
-        return blocks;
-    }
-
-    /** A line with at least two cells, i.e. a tab with text on some side of it, that is not a lone continuation cell. */
-    private static boolean isRowPerLine(String line) {
-        String stripped = line.replaceFirst("^\t+", "");
-        return stripped.contains("\t") || (!line.startsWith("\t") && line.contains("\t"));
-    }
-
-    private static boolean isContinuation(String line) {
-        return line.startsWith("\t") && !line.replaceFirst("^\t+", "").contains("\t") && !line.isBlank();
-    }
-
-    private static int nextNonBlank(String[] lines, int from) {
-        int j = from;
-        while (j < lines.length && lines[j].isBlank()) j++;
-        return j;
-    }
-
-    private static List<CellText> cells(String[] parts, int line) {
-        List<CellText> cells = new ArrayList<>(parts.length);
-        for (String p : parts) cells.add(CellText.of(clean(p), Place.line(line)));
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) cells.remove(cells.size() - 1);
-        return cells;
-    }
-
-    private static void flush(List<Block> blocks, List<TableLine> table) {
-        if (table.isEmpty()) return;
-        blocks.add(new TableBlock(null, table, table.get(0).place()));
-        table.clear();
-    }
-
-    /** Trims the text and removes residue of the export (Word bookmarks written as {@code [bookmark: _GoBack]}). */
-    static String clean(String s) {
-        return s.replaceAll("\\[bookmark: [^\\]]*\\]", "").replace('\u00a0', ' ').replace("\u3000", " ").strip();
-    }
-
-    static String stripListMarker(String text) {
-        return text.startsWith("- ") ? text.substring(2) : text;
+        List<TabbedText.Line> numbered = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) numbered.add(new TabbedText.Line(lines[i], Place.line(i + 1)));
+        return TabbedText.blocks(numbered);
     }
 }
