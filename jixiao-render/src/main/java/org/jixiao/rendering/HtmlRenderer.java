@@ -15,8 +15,6 @@ final class HtmlRenderer {
     private static final String CSS = """
             @page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm;
               @bottom-center { content: "— " counter(page) " —"; font-family: '%1$s'; font-size: 10.5pt; } }
-            @page wide { size: A4 landscape; margin: 2cm 2cm 2cm 2cm;
-              @bottom-center { content: "— " counter(page) " —"; font-family: '%1$s'; font-size: 10.5pt; } }
             body { font-family: '%1$s', 'FangSong', 'STFangsong', 'SimSun', serif; font-size: 16pt; line-height: 1.6; color: #000; }
             h1 { font-family: '%1$s', 'SimSun', serif; font-size: 22pt; text-align: center; font-weight: bold; margin: 1.2em 0 0.6em; }
             h2 { font-family: '%1$s', 'SimHei', sans-serif; font-size: 16pt; text-align: center; margin: 1em 0 0.5em; }
@@ -27,11 +25,10 @@ final class HtmlRenderer {
             p.contents { text-indent: 0; margin-left: 2em; }
             p.note { font-size: 10.5pt; text-indent: 0; }
             div.page-break { page-break-after: always; break-after: page; }
-            div.table-block { page: wide; }
             p.table-number { text-indent: 0; font-size: 10.5pt; text-align: right; margin: 0; }
             p.table-title { text-indent: 0; font-size: 16pt; font-weight: bold; text-align: center; margin: 0.2em 0; }
             p.table-unit { text-indent: 0; font-size: 10.5pt; text-align: right; margin: 0 0 0.2em; }
-            table { border-collapse: collapse; width: 100%%; font-size: 9pt; line-height: 1.3; -fs-table-paginate: paginate; }
+            table { border-collapse: collapse; width: 100%%; font-size: 8pt; line-height: 1.25; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; break-inside: avoid; }
             th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
