@@ -24,13 +24,13 @@ final class HtmlRenderer {
             p.center { text-align: center; text-indent: 0; font-size: 22pt; }
             p.contents { text-indent: 0; margin-left: 2em; }
             p.note { font-size: 10.5pt; text-indent: 0; }
-            div.page-break { page-break-after: always; break-after: page; }
+            div.page-break { page-break-after: always; }
             p.table-number { text-indent: 0; font-size: 10.5pt; text-align: right; margin: 0; }
             p.table-title { text-indent: 0; font-size: 16pt; font-weight: bold; text-align: center; margin: 0.2em 0; }
             p.table-unit { text-indent: 0; font-size: 10.5pt; text-align: right; margin: 0 0 0.2em; }
             table { border-collapse: collapse; width: 100%%; font-size: 8pt; line-height: 1.25; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
-            tr { page-break-inside: avoid; break-inside: avoid; }
+            tr { page-break-inside: avoid; }
             th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
             th { font-weight: bold; text-align: center; background: #f2f2f2; }
             td.amount, td.number { text-align: right; white-space: nowrap; }

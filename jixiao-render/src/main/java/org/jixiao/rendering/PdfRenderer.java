@@ -21,6 +21,11 @@ import org.jsoup.helper.W3CDom;
  */
 final class PdfRenderer {
 
+    static {
+        // openhtmltopdf logs every stage to standard error; a command line tool prints only its own lines.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     byte[] render(String html) {
         Path fontFile = CjkFont.locate();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
