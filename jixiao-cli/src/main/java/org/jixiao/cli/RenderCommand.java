@@ -80,6 +80,10 @@ public class RenderCommand implements Callable<Integer> {
                 } catch (RenderingException e) {
                     err.println(file + "：" + e.getMessage());
                     exit = 2;
+                } catch (RuntimeException e) {
+                    // A renderer bug must not reach the user as a stack trace; the file is named and the rest go on.
+                    err.println(file + "：无法生成" + format.extension() + "（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）；请将该报告提交给维护者");
+                    exit = 2;
                 } catch (IOException e) {
                     err.println("无法写入 " + target + "：" + e.getMessage() + "。请检查目录是否可写、磁盘是否已满");
                     exit = 2;

@@ -147,7 +147,12 @@ final class DocxRenderer {
         rows.addAll(t.body());
         if (rows.isEmpty()) return;
         GridPlacement grid = new GridPlacement(rows, t.columns());
+        int[] widths = columnWidths(grid, t.columns());
         XWPFTable table = doc.createTable(grid.rows(), t.columns());
+        var tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) tblGrid.removeGridCol(0);
+        for (int w : widths) tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);
         table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
@@ -171,6 +176,11 @@ final class DocxRenderer {
                 } else {
                     fill(cell, Cell.empty());
                 }
+                int width = 0;
+                for (int w = c; w < Math.min(t.columns(), c + Math.max(1, span)); w++) width += widths[w];
+                if (pr(cell).getTcW() == null) pr(cell).addNewTcW();
+                pr(cell).getTcW().setType(STTblWidth.DXA);
+                pr(cell).getTcW().setW(BigInteger.valueOf(width));
                 if (span > 1) pr(cell).addNewGridSpan().setVal(BigInteger.valueOf(span));
                 c += Math.max(1, span);
             }
@@ -178,6 +188,23 @@ final class DocxRenderer {
         }
         for (String note : t.notes()) run(doc.createParagraph(), note, TABLE_FONT, 10.5, false);
         if (t.emptyStatement() != null) run(doc.createParagraph(), t.emptyStatement(), TABLE_FONT, 10.5, false);
+    }
+
+    /** Column widths in twips from the longest single-column text, filling the type area (15.6 cm). */
+    private static int[] columnWidths(GridPlacement grid, int columns) {
+        int[] chars = new int[columns];
+        java.util.Arrays.fill(chars, 4);
+        for (GridPlacement.Placed p : grid.placed()) {
+            if (p.cell().colSpan() != 1) continue;
+            int w = 0;
+            for (char ch : p.cell().text().toCharArray()) w += ch > 0x2E80 ? 2 : 1;
+            chars[p.column()] = Math.max(chars[p.column()], Math.min(w, 28));
+        }
+        int total = java.util.Arrays.stream(chars).sum();
+        int area = (int) Math.round((21.0 - 2.8 - 2.6) * TWIPS_PER_CM);
+        int[] out = new int[columns];
+        for (int i = 0; i < columns; i++) out[i] = area * chars[i] / total;
+        return out;
     }
 
     private static void fill(XWPFTableCell cell, Cell c) {
