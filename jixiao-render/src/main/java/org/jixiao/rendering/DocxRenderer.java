@@ -43,7 +43,7 @@ final class DocxRenderer {
             for (Block b : blocks) {
                 if (b instanceof Block.Heading h) heading(doc, h);
                 else if (b instanceof Block.Text t) text(doc, t);
-                else if (b instanceof Block.PageBreak) doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+                else if (b instanceof Block.PageBreak) pageBreak(doc);
                 else if (b instanceof Block.Table t) table(doc, t);
             }
             doc.write(out);
@@ -51,6 +51,13 @@ final class DocxRenderer {
         } catch (IOException e) {
             throw new RenderingException("DOCX 生成失败：" + e.getMessage(), e);
         }
+    }
+
+    /** A page break as its own paragraph: {@code <w:br w:type="page"/>}, read alike by Word and LibreOffice. */
+    private static void pageBreak(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(0);
+        p.createRun().addBreak(BreakType.PAGE);
     }
 
     private static void page(XWPFDocument doc) {
@@ -87,7 +94,6 @@ final class DocxRenderer {
             }
             case 1 -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
-                p.setStyle("Heading1");
                 run(p, h.text(), HEADING_FONT, 16, true);
             }
             case 2 -> {
