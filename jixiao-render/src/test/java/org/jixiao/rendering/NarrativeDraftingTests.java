@@ -74,6 +74,9 @@ class NarrativeDraftingTests {
         assertThat(later.templateYear()).isEqualTo(2021);
         assertThat(base.fill("overall", Map.of("year", "2021"))).isEmpty();
         assertThat(base.fill("overall", Map.of("year", "2021", "grandTotal", "1.00"))).contains("2021年度收、支总计1.00万元。");
+        SentenceTemplates region = SentenceTemplates.forReport(2021, "测试省某市某区");
+        assertThat(region.fill("overall", Map.of("year", "2021", "grandTotal", "1.00"))).contains("2021年度（测试省）收支总计1.00万元。");
+        assertThat(region.raw("income")).isEqualTo(base.raw("income"));
     }
 
     static String narrative(Report report) {
