@@ -18,6 +18,8 @@ final class HumanText {
 
     private static final String[] REASON_MARKERS = {"主要原因是", "主要是因为", "主要原因", "原因是", "主要是由于"};
 
+    private static final String[] COMPARISONS = {"与上年相比", "比上年", "较上年", "与年初预算相比", "完成年初预算的", "完成预算的"};
+
     private final List<Section> sections;
 
     HumanText(Report report, String part) {
@@ -54,7 +56,14 @@ final class HumanText {
         if (best < 0) return java.util.Optional.empty();
         String clause = text.substring(best).strip();
         int end = clause.indexOf('。');
-        clause = end >= 0 ? clause.substring(0, end + 1) : clause + "。";
+        clause = end >= 0 ? clause.substring(0, end) : clause;
+        // A comparison inside a reason restates figures the drafter computes itself; it is cut, not copied.
+        for (String comparison : COMPARISONS) {
+            int at = clause.indexOf(comparison);
+            if (at > 0) clause = clause.substring(0, at);
+        }
+        clause = clause.replaceAll("[，,；;：:\\s]+$", "") + "。";
+        if (clause.length() <= "主要原因是：。".length()) return java.util.Optional.empty();
         return java.util.Optional.of(clause.replace("主要原因是：", "主要原因是").replace("主要原因是", "主要原因是："));
     }
 
