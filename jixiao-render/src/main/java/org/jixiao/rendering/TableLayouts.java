@@ -145,6 +145,13 @@ final class TableLayouts {
             if (children.isEmpty()) horizontal(t.kind(), row.key(), cells, cols, g);
             body.add(cells);
         }
+        if (t.rows().isEmpty()) {
+            // A table published without rows still shows its blank 合计 line under the header.
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.label("合计").span(2));
+            for (int i = 0; i < cols.size(); i++) cells.add(Cell.empty());
+            body.add(cells);
+        }
         return 2 + cols.size();
     }
 
