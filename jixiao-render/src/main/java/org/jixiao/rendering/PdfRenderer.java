@@ -1,0 +1,64 @@
+package org.jixiao.rendering;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * Renders the HTML page to PDF with openhtmltopdf, embedding (a subset of) the WenQuanYi Zen Hei TrueType
+ * face so that the Chinese text shows and extracts on any machine.
+ */
+final class PdfRenderer {
+
+    static {
+        // openhtmltopdf logs every stage to standard error; a command line tool prints only its own lines.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    byte[] render(String html) {
+        Path fontFile = CjkFont.locate();
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TrueTypeCollection collection = null;
+            TrueTypeFont face;
+            if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                collection = new TrueTypeCollection(fontFile.toFile());
+                face = collection.getFontByName(CjkFont.FACE);
+                if (face == null) {
+                    java.util.List<TrueTypeFont> all = new java.util.ArrayList<>();
+                    collection.processAllFonts(all::add);
+                    face = all.get(0);
+                }
+            } else {
+                face = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()));
+            }
+            try {
+                PDType0Font font = PDType0Font.load(pdf, face, true);
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.usePDDocument(pdf);
+                builder.useFont(new PDFontSupplier(font), HtmlRenderer.PDF_FONT_FAMILY);
+                builder.withW3cDocument(dom, "file:///");
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.createPDFWithoutClosing();
+                }
+                pdf.save(out);
+            } finally {
+                if (collection != null) collection.close();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new RenderingException("PDF 生成失败：" + e.getMessage(), e);
+        }
+    }
+}
