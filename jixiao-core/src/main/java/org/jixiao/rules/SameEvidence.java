@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.jixiao.shared.Provenance;
 
 /**
- * Merges findings that prove the same mistake with the same evidence: the same source place (line, page or
- * paragraph of the same file), the same stated and expected numbers and the same severity — for example a
+ * Merges findings that prove the same mistake with the same evidence: the same source place (line, page,
+ * paragraph or sheet cell of the same file), the same stated and expected numbers and the same severity — for example a
  * procurement total checked once from the disclosed figures and once from the sentence that states them. One
  * mistake is reported once — by the rule closest to the data (tables before disclosures, sheets, then
  * narrative and text; rule-set order among equals) — and the message names the others (另见 …).
@@ -55,15 +55,16 @@ final class SameEvidence {
         return rank < 0 ? PRECEDENCE.size() : rank;
     }
 
-    private record Key(String file, Integer line, Integer page, Integer paragraph, BigDecimal stated, BigDecimal expected, Severity severity) {
+    private record Key(String file, Integer line, Integer page, Integer paragraph, String cell, BigDecimal stated, BigDecimal expected,
+            Severity severity) {
 
         static Key of(Finding f) {
             Provenance p = f.location() == null ? null : f.location().source();
-            if (p == null || (p.line() == null && p.page() == null && p.paragraph() == null)) return null;
+            if (p == null || (p.line() == null && p.page() == null && p.paragraph() == null && p.cell() == null)) return null;
             BigDecimal stated = number(f.stated());
             BigDecimal expected = number(f.expected());
             if (stated == null || expected == null) return null;
-            return new Key(Objects.toString(p.file(), ""), p.line(), p.page(), p.paragraph(), stated, expected, f.severity());
+            return new Key(Objects.toString(p.file(), ""), p.line(), p.page(), p.paragraph(), p.cell(), stated, expected, f.severity());
         }
 
         /** The single number a value states ("532.13万元", "35辆", "1,474.07"), or null if it states none or several. */

@@ -44,6 +44,9 @@ public final class XlsxReader {
         new org.jixiao.importing.ooxml.PackageGuard(limits).check(file, bytes, content, "xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter();
+            // A total written as a live formula (as ./jixiao render writes them) is read as the value the workbook
+            // cached, never as its formula text and never recalculated: we read what the document shows.
+            formatter.setUseCachedValuesForFormulaCells(true);
             List<Block> blocks = new ArrayList<>();
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = wb.getSheetAt(s);
