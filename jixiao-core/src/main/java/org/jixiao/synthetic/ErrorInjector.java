@@ -97,12 +97,12 @@ public final class ErrorInjector {
             case NARRATIVE_SHARE -> percent(root, Pattern.compile("占(?:[^，；。]{0,12}的)?(\\d+\\.\\d{2})%"), random, "final-accounts");
             case NARRATIVE_COMPLETION -> percent(root, Pattern.compile("完成年初预算的(\\d+\\.\\d{2})%"), random, "final-accounts");
             case CHANGE_PERCENT -> percent(root, Pattern.compile("收、支总计.{0,40}?(?:增长|下降)(\\d+\\.\\d{2})%"), random, "final-accounts");
-            case ZERO_BASE_RATIO -> replace(root, Pattern.compile("^年初(?:预算为(\\d+\\.\\d{2})万元|未安排预算)，支出决算为(\\d+\\.\\d{2})万元，[^。]*。$"), random,
+            case ZERO_BASE_RATIO -> replace(root, Pattern.compile("^年初(?:预算为([\\d,]+\\.\\d{2})万元|未安排预算)，支出决算为([\\d,]+\\.\\d{2})万元，[^。]*。$"), random,
                     m -> "年初预算为0.00万元，支出决算为" + m.group(2) + "万元，完成年初预算的100.00%，决算数大于年初预算数的主要原因是年中追加安排专项工作经费。");
             case DIRECTION_WORD -> replace(root, Pattern.compile("决算数(大于|小于)年初预算数"), random,
                     m -> "决算数" + (m.group(1).equals("大于") ? "小于" : "大于") + "年初预算数");
-            case NARRATIVE_AMOUNT -> amount(root, Pattern.compile("人员经费(\\d+\\.\\d{2})万元"), random);
-            case CONTRADICTORY_AMOUNT -> amount(root, Pattern.compile("年度财政拨款支出(\\d+\\.\\d{2})万元，其中："), random);
+            case NARRATIVE_AMOUNT -> amount(root, Pattern.compile("人员经费([\\d,]+\\.\\d{2})万元"), random);
+            case CONTRADICTORY_AMOUNT -> amount(root, Pattern.compile("年度财政拨款支出([\\d,]+\\.\\d{2})万元，其中："), random);
             case NARRATIVE_COUNT -> count(root, Pattern.compile("共有车辆(\\d+)辆"), random);
             case OFFICE_COUNT_TEXT -> count(root, Pattern.compile("(\\d+)个(?:内设科室)?，分别是"), random);
             case TEMPLATE_RESIDUE -> {
@@ -140,7 +140,11 @@ public final class ErrorInjector {
     }
 
     private Optional<String> amount(ObjectNode root, Pattern pattern, SplittableRandom random) {
-        return replace(root, pattern, random, m -> m.group().replace(m.group(1) + "万元", new BigDecimal(m.group(1)).add(TEN).toPlainString() + "万元"));
+        return replace(root, pattern, random, m -> {
+            BigDecimal moved = new BigDecimal(m.group(1).replace(",", "")).add(TEN);
+            String written = m.group(1).contains(",") ? String.format(java.util.Locale.ROOT, "%,.2f", moved) : moved.toPlainString();
+            return m.group().replace(m.group(1) + "万元", written + "万元");
+        });
     }
 
     private Optional<String> count(ObjectNode root, Pattern pattern, SplittableRandom random) {

@@ -14,6 +14,11 @@ final class Money {
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
+    /** 123456789 → {@code 1,234,567.89}. */
+    static String grouped(long cents) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", BigDecimal.valueOf(cents, 2));
+    }
+
     /** A table cell: blank for zero, as the templates leave zero cells empty. */
     static String cell(long cents) {
         return cents == 0 ? "" : format(cents);

@@ -20,13 +20,20 @@ final class NarrativeWriter {
     private final Ledger ledger;
     private final Templates templates;
     private final SelfEvaluationWriter evaluation;
+    private final boolean separators;
     private final List<Section> sections = new ArrayList<>();
     private int chapter;
 
-    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation) {
+    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation, boolean separators) {
         this.ledger = ledger;
         this.templates = templates;
         this.evaluation = evaluation;
+        this.separators = separators;
+    }
+
+    /** An amount as the narrative writes it: two decimals, with thousands separators in some reports (1,474.07). */
+    private String money(long cents) {
+        return separators ? Money.grouped(cents) : Money.format(cents);
     }
 
     List<Section> narrative() {
@@ -49,7 +56,7 @@ final class NarrativeWriter {
     private void finalAccounts() {
         Map<String, String> v = base();
         change(v, ledger.grandTotal(), ledger.priorGrandTotal);
-        v.put("grandTotal", Money.format(ledger.grandTotal()));
+        v.put("grandTotal", money(ledger.grandTotal()));
         v.put("reasonTotal", templates.reason(ledger.grandTotal() > ledger.priorGrandTotal ? "total.up" : "total.down"));
         chapter("收入支出决算总体情况说明", templates.fill("overview", v));
 
@@ -58,19 +65,19 @@ final class NarrativeWriter {
         parts.add(part("income.part", "财政拨款收入", ledger.fiscalIncome(), income));
         if (ledger.nonFiscal(Ledger.Source.BUSINESS) > 0) parts.add(part("income.part", "事业收入", ledger.nonFiscal(Ledger.Source.BUSINESS), income));
         if (ledger.nonFiscal(Ledger.Source.OTHER) > 0) parts.add(part("income.part", "其他收入", ledger.nonFiscal(Ledger.Source.OTHER), income));
-        v.put("incomeTotal", Money.format(income));
+        v.put("incomeTotal", money(income));
         v.put("parts", String.join("；", parts));
         chapter("收入决算情况说明", templates.fill("income.head", v));
 
         long expenditure = ledger.expenditure();
         parts = List.of(part("expenditure.part", "基本支出", ledger.basic(), expenditure), part("expenditure.part", "项目支出", ledger.project(), expenditure));
-        v.put("expenditureTotal", Money.format(expenditure));
+        v.put("expenditureTotal", money(expenditure));
         v.put("parts", String.join("；", parts));
         chapter("支出决算情况说明", templates.fill("expenditure.head", v));
 
         v = base();
         change(v, ledger.fiscalGrandTotal(), ledger.priorFiscalGrandTotal);
-        v.put("fiscalGrandTotal", Money.format(ledger.fiscalGrandTotal()));
+        v.put("fiscalGrandTotal", money(ledger.fiscalGrandTotal()));
         v.put("reasonFiscal", templates.reason(ledger.fiscalGrandTotal() > ledger.priorFiscalGrandTotal ? "total.up" : "total.down"));
         chapter("财政拨款收入支出决算总体情况说明", templates.fill("fiscal.overview", v));
 
@@ -78,10 +85,10 @@ final class NarrativeWriter {
 
         v = base();
         long basic = ledger.fiscalBasic();
-        v.put("basicTotal", Money.format(basic));
-        v.put("personnel", Money.format(ledger.personnel()));
+        v.put("basicTotal", money(basic));
+        v.put("personnel", money(ledger.personnel()));
         v.put("personnelShare", Money.percent(ledger.personnel(), basic));
-        v.put("public", Money.format(ledger.publicFunds()));
+        v.put("public", money(ledger.publicFunds()));
         v.put("publicShare", Money.percent(ledger.publicFunds(), basic));
         chapter("一般公共预算财政拨款基本支出决算情况说明", templates.fill("basic", v));
 
@@ -92,26 +99,26 @@ final class NarrativeWriter {
 
         v = base();
         change(v, ledger.publicFunds(), ledger.priorOperating);
-        v.put("amount", Money.format(ledger.publicFunds()));
+        v.put("amount", money(ledger.publicFunds()));
         v.put("reasonOperating", templates.reason(ledger.publicFunds() > ledger.priorOperating ? "operating.up" : "operating.down"));
         chapter("机关运行经费支出情况说明", templates.fill("operatingFunds", v));
 
         v = base();
-        v.put("meetings", Money.format(ledger.meetings));
+        v.put("meetings", money(ledger.meetings));
         v.put("meetingCount", String.valueOf(ledger.meetingCount));
-        v.put("training", Money.format(ledger.training));
+        v.put("training", money(ledger.training));
         v.put("trainingCount", String.valueOf(ledger.trainingCount));
         chapter("一般性支出情况说明", templates.fill("generalExpenses", v));
 
         v = base();
         if (ledger.procurement() > 0) {
-            v.put("total", Money.format(ledger.procurement()));
-            v.put("goods", Money.format(ledger.goods));
-            v.put("works", Money.format(ledger.works));
-            v.put("services", Money.format(ledger.services));
-            v.put("sme", Money.format(ledger.sme));
+            v.put("total", money(ledger.procurement()));
+            v.put("goods", money(ledger.goods));
+            v.put("works", money(ledger.works));
+            v.put("services", money(ledger.services));
+            v.put("sme", money(ledger.sme));
             v.put("smeShare", Money.percent(ledger.sme, ledger.procurement()));
-            v.put("smallMicro", Money.format(ledger.smallMicro));
+            v.put("smallMicro", money(ledger.smallMicro));
             v.put("smallMicroShare", Money.percent(ledger.smallMicro, ledger.procurement()));
             chapter("政府采购支出情况说明", templates.fill("procurement", v));
         } else {
@@ -143,7 +150,7 @@ final class NarrativeWriter {
         Map<String, String> v = base();
         long general = ledger.fiscal();
         change(v, general, ledger.priorGeneral);
-        v.put("generalTotal", Money.format(general));
+        v.put("generalTotal", money(general));
         v.put("share", Money.percent(general, ledger.expenditure()));
         v.put("reasonFiscal", templates.reason(general > ledger.priorGeneral ? "total.up" : "total.down"));
         section(2, "（一）", "财政拨款支出决算总体情况", templates.fill("general.overview", v));
@@ -154,14 +161,14 @@ final class NarrativeWriter {
         byCategory.forEach((code, amount) -> {
             Map<String, String> p = new HashMap<>();
             p.put("category", ledger.name(code).replaceAll("支出$", ""));
-            p.put("amount", Money.format(amount));
+            p.put("amount", money(amount));
             p.put("share", Money.percent(amount, general));
             parts.add(templates.fill("general.structure.part", p));
         });
         v.put("parts", String.join("；", parts));
         section(2, "（二）", "财政拨款支出决算结构情况", templates.fill("general.structure", v));
 
-        v.put("initialBudget", Money.format(ledger.initialBudget()));
+        v.put("initialBudget", money(ledger.initialBudget()));
         v.put("completion", Money.percent(general, ledger.initialBudget()));
         section(2, "（三）", "财政拨款支出决算具体情况", templates.fill("general.detail", v));
         int n = 0;
@@ -170,8 +177,8 @@ final class NarrativeWriter {
             String heading = ledger.name(i.code().substring(0, 3)).replaceAll("支出$", "") + "（类）" + ledger.name(i.code().substring(0, 5)) + "（款）"
                     + ledger.name(i.code()) + "（项）";
             Map<String, String> p = base();
-            p.put("actual", Money.format(i.fiscal()));
-            p.put("initialBudget", Money.format(i.initialBudget()));
+            p.put("actual", money(i.fiscal()));
+            p.put("initialBudget", money(i.initialBudget()));
             String text;
             if (i.initialBudget() == 0) {
                 p.put("reasonZero", templates.reason("zero"));
@@ -193,8 +200,8 @@ final class NarrativeWriter {
     private void threePublic() {
         chapter("“三公”经费财政拨款支出决算情况说明");
         Map<String, String> v = base();
-        v.put("budget", Money.format(ledger.threePublicBudget()));
-        v.put("actual", Money.format(ledger.threePublic()));
+        v.put("budget", money(ledger.threePublicBudget()));
+        v.put("actual", money(ledger.threePublic()));
         v.put("completion", Money.percent(ledger.threePublic(), ledger.threePublicBudget()));
         v.put("compare", compare(ledger.threePublic(), ledger.threePublicBudget()));
         v.put("reasonThree", templates.reason("three.down"));
@@ -205,9 +212,9 @@ final class NarrativeWriter {
         String vehicles = threeItem("公务用车购置及运行费", ledger.purchaseBudget + ledger.runningBudget, ledger.purchase + ledger.running,
                 ledger.purchasePrior + ledger.runningPrior);
         Map<String, String> split = base();
-        split.put("total", Money.format(ledger.purchase + ledger.running));
-        split.put("purchase", Money.format(ledger.purchase));
-        split.put("running", Money.format(ledger.running));
+        split.put("total", money(ledger.purchase + ledger.running));
+        split.put("purchase", money(ledger.purchase));
+        split.put("running", money(ledger.running));
         paragraphs.add(vehicles + templates.fill("threePublic.vehicles.split", split));
         section(2, "（一）", "“三公”经费财政拨款支出决算总体情况", paragraphs.toArray(String[]::new));
 
@@ -220,15 +227,15 @@ final class NarrativeWriter {
         paragraphs = new ArrayList<>();
         paragraphs.add(templates.fill("threePublic.shares", v));
         Map<String, String> c = base();
-        c.put("amount", Money.format(ledger.abroad));
+        c.put("amount", money(ledger.abroad));
         c.put("groups", String.valueOf(ledger.abroadGroups));
         c.put("persons", String.valueOf(ledger.abroadPersons));
         paragraphs.add(templates.fill(ledger.abroad > 0 ? "threePublic.abroad.count" : "threePublic.abroad.none", c));
-        c.put("amount", Money.format(ledger.reception));
+        c.put("amount", money(ledger.reception));
         c.put("groups", String.valueOf(ledger.receptionGroups));
         c.put("persons", String.valueOf(ledger.receptionPersons));
         paragraphs.add(templates.fill(ledger.reception > 0 ? "threePublic.reception.count" : "threePublic.reception.none", c));
-        c.put("amount", Money.format(ledger.purchase + ledger.running));
+        c.put("amount", money(ledger.purchase + ledger.running));
         c.put("purchased", String.valueOf(ledger.vehiclesPurchased));
         c.put("held", String.valueOf(ledger.vehicles()));
         paragraphs.add(templates.fill("threePublic.vehicles.count", c));
@@ -239,8 +246,8 @@ final class NarrativeWriter {
         Map<String, String> v = base();
         v.put("label", label);
         if (budget == 0 && actual == 0) return templates.fill("threePublic.item.zero", v);
-        v.put("budget", Money.format(budget));
-        v.put("actual", Money.format(actual));
+        v.put("budget", money(budget));
+        v.put("actual", money(actual));
         v.put("completion", Money.percent(actual, budget));
         v.put("compare", compare(actual, budget));
         change(v, actual, prior);
@@ -255,12 +262,12 @@ final class NarrativeWriter {
             Map<String, String> v = base();
             long adjust = p.fullYearBudget() - p.initialBudget();
             v.put("project", p.name());
-            v.put("initialBudget", Money.format(p.initialBudget()));
+            v.put("initialBudget", money(p.initialBudget()));
             v.put("adjustWord", adjust >= 0 ? "调增" : "调减");
-            v.put("adjust", Money.format(Math.abs(adjust)));
-            v.put("fullYearBudget", Money.format(p.fullYearBudget()));
-            v.put("executed", Money.format(p.executed()));
-            v.put("balance", Money.format(p.fullYearBudget() - p.executed()));
+            v.put("adjust", money(Math.abs(adjust)));
+            v.put("fullYearBudget", money(p.fullYearBudget()));
+            v.put("executed", money(p.executed()));
+            v.put("balance", money(p.fullYearBudget() - p.executed()));
             v.put("score", evaluation.projectScores.get(k).toPlainString());
             paragraphs.add(templates.fill(adjust == 0 ? "evaluation.project.noAdjust" : "evaluation.project", v));
         }
@@ -270,7 +277,7 @@ final class NarrativeWriter {
     private String part(String key, String label, long amount, long whole) {
         Map<String, String> p = new HashMap<>();
         p.put("label", label);
-        p.put("amount", Money.format(amount));
+        p.put("amount", money(amount));
         p.put("share", Money.percent(amount, whole));
         return templates.fill(key, p);
     }
@@ -284,11 +291,11 @@ final class NarrativeWriter {
     }
 
     /** {up} 增加/减少, {rise} 增长/下降, {change} |Δ|, {changePct} |Δ| ÷ 上年 (the prior is never zero or equal here). */
-    private static void change(Map<String, String> v, long current, long prior) {
+    private void change(Map<String, String> v, long current, long prior) {
         long delta = current - prior;
         v.put("up", delta >= 0 ? "增加" : "减少");
         v.put("rise", delta >= 0 ? "增长" : "下降");
-        v.put("change", Money.format(Math.abs(delta)));
+        v.put("change", money(Math.abs(delta)));
         v.put("changePct", Money.percent(Math.abs(delta), prior));
     }
 
