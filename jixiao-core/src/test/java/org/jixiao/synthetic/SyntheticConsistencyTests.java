@@ -22,20 +22,31 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticConsistencyTests {
 
-    static final int SEEDS = 200;
+    static final int SEEDS = Integer.getInteger("synthetic.seeds", 200);
+
+    /**
+     * org.jixiao.shared.Ratio keeps a recomputed percentage at four decimals half-up and the stated value is compared
+     * with that rounded again: 17.41 ÷ 36.96 = 47.10498…% becomes 47.1050% and then 47.11%, so the correct 47.10% is
+     * reported as "truncated" (INFO). Seen about once in 60 reports on 执行率, 中小企业/小微企业占比 and 控制率.
+     */
+    static final String DOUBLE_ROUNDING = "percentage rounded twice (four decimals, then the stated precision): a correctly rounded value reads as truncated";
 
     /**
      * Known false alarms of the engine on consistent reports, each narrowly scoped (rule and severity) with its reason
      * (docs/synthetic-data.md). Nothing else may appear.
      */
     static final List<KnownFalseAlarm> KNOWN_FALSE_ALARMS = List.of(
-            new KnownFalseAlarm("SE-004", Severity.INFO, "执行率 rounded twice: Ratio keeps four decimals half-up (99.18498…% → 99.1850%) and "
-                    + "the stated two-decimal value is then compared with 99.1850 rounded again (99.19%), so a correct 99.18% reads as truncated"));
+            new KnownFalseAlarm("SE-004", Severity.INFO, DOUBLE_ROUNDING),
+            new KnownFalseAlarm("DSC-004", Severity.INFO, DOUBLE_ROUNDING),
+            new KnownFalseAlarm("DSC-005", Severity.INFO, DOUBLE_ROUNDING),
+            new KnownFalseAlarm("BD-001", Severity.INFO, DOUBLE_ROUNDING));
 
     /** A finding the engine raises on a consistent report although the report is right. */
     record KnownFalseAlarm(String rule, Severity severity, String reason) {
         boolean matches(Finding f) {
-            return f.rule().equals(rule) && f.severity() == severity;
+            if (!f.rule().equals(rule) || f.severity() != severity) return false;
+            // Only the double-rounding case: the four-decimal value ends in 50 (…1850%), the stated value is it rounded down.
+            return !reason.equals(DOUBLE_ROUNDING) || f.formula() != null && f.formula().matches("(?s).*\\d\\.\\d{2}50%$");
         }
     }
 
