@@ -30,7 +30,11 @@ final class Money {
     }
 
     static BigDecimal percentValue(long part, long whole) {
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return percentValue(part, whole, 2);
+    }
+
+    static BigDecimal percentValue(long part, long whole, int scale) {
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
     }
 
     static long round(double wanYuan) {

@@ -21,14 +21,21 @@ final class NarrativeWriter {
     private final Templates templates;
     private final SelfEvaluationWriter evaluation;
     private final boolean separators;
+    private final int shareScale;
     private final List<Section> sections = new ArrayList<>();
     private int chapter;
 
-    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation, boolean separators) {
+    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation, boolean separators, int shareScale) {
         this.ledger = ledger;
         this.templates = templates;
         this.evaluation = evaluation;
         this.separators = separators;
+        this.shareScale = shareScale;
+    }
+
+    /** A share as the narrative writes it: two decimals, one in some reports (29.2%), half-up (SPEC §3). */
+    private String share(long part, long whole) {
+        return Money.percentValue(part, whole, shareScale).toPlainString();
     }
 
     /** An amount as the narrative writes it: two decimals, with thousands separators in some reports (1,474.07). */
@@ -87,9 +94,9 @@ final class NarrativeWriter {
         long basic = ledger.fiscalBasic();
         v.put("basicTotal", money(basic));
         v.put("personnel", money(ledger.personnel()));
-        v.put("personnelShare", Money.percent(ledger.personnel(), basic));
+        v.put("personnelShare", share(ledger.personnel(), basic));
         v.put("public", money(ledger.publicFunds()));
-        v.put("publicShare", Money.percent(ledger.publicFunds(), basic));
+        v.put("publicShare", share(ledger.publicFunds(), basic));
         chapter("一般公共预算财政拨款基本支出决算情况说明", templates.fill("basic", v));
 
         threePublic();
@@ -162,7 +169,7 @@ final class NarrativeWriter {
             Map<String, String> p = new HashMap<>();
             p.put("category", ledger.name(code).replaceAll("支出$", ""));
             p.put("amount", money(amount));
-            p.put("share", Money.percent(amount, general));
+            p.put("share", share(amount, general));
             parts.add(templates.fill("general.structure.part", p));
         });
         v.put("parts", String.join("；", parts));
@@ -278,7 +285,7 @@ final class NarrativeWriter {
         Map<String, String> p = new HashMap<>();
         p.put("label", label);
         p.put("amount", money(amount));
-        p.put("share", Money.percent(amount, whole));
+        p.put("share", share(amount, whole));
         return templates.fill(key, p);
     }
 
