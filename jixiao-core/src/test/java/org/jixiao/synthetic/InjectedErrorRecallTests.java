@@ -47,6 +47,7 @@ class InjectedErrorRecallTests {
         }
     }
 
+    private final Map<String, Integer> falseAlarmsByRule = new java.util.TreeMap<>();
     private final RuleEngine engine = StandardRuleKinds.engine();
     private final ErrorInjector injector = new ErrorInjector();
     private final ReportGenerator generator = new ReportGenerator();
@@ -76,6 +77,7 @@ class InjectedErrorRecallTests {
             alarms += o.falseAlarms();
         }
         table.append(String.format("| %-24s | %3d/%-4d | %-12d |%n", "total", found, runs, alarms));
+        table.append("[synthetic] false alarms by rule: ").append(falseAlarmsByRule);
         System.out.println(table);
         List<String> problems = new ArrayList<>();
         outcomes.forEach((category, o) -> problems.addAll(o.details().stream().limit(4).toList()));
@@ -101,6 +103,7 @@ class InjectedErrorRecallTests {
             for (Finding f : findings) {
                 if (!f.severity().atLeast(Severity.WARNING) || category.explains(f.rule())) continue;
                 falseAlarms++;
+                falseAlarmsByRule.merge(f.rule() + " " + f.severity(), 1, Integer::sum);
                 if (!known(KNOWN_FALSE_ALARMS, category, f.rule(), truth.change()) && !SyntheticConsistencyTests.known(f)) details.add(category + " seed " + seed + " FALSE ALARM " + f.rule() + " " + f.severity() + " " + f.message() + " (" + truth.change() + ")");
             }
         }
