@@ -36,6 +36,16 @@ public enum ErrorCategory {
             List.of(e("NAR-DUP-001", Severity.ERROR)), List.of("NAR-SUM-", "NAR-TBL-", "NAR-SHR-")),
     NARRATIVE_COUNT("情况说明 共有车辆N辆，其中… with N+1", List.of(e("NAR-CNT-003", Severity.ERROR)), List.of("NAR-DUP-")),
     OFFICE_COUNT_TEXT("单位概况 text 内设科室N个，分别是… with N+1", List.of(e("NAR-CNT-001", Severity.ERROR)), List.of()),
+    THREE_PUBLIC_COUNTS("三公 出国团组/人次 that contradict the 因公出国（境）费 (counts with a zero amount, or none with an amount)",
+            List.of(e("DSC-008", Severity.WARNING)), List.of()),
+    BASE_DATA("基础数据表 公车运行维护 本年决算 +10.00", List.of(e("BD-005", Severity.ERROR)), List.of("BD-009")),
+    CODE_LIST("a 项 code replaced by one missing from the year's 功能分类 (same wrong code in 02, 03 and 05)",
+            List.of(e("TBL-CODE-001", Severity.ERROR)), List.of("TBL-CODE-")),
+    FUND_SOURCES("整体支出自评表 当年财政拨款 全年预算数 +10.00", List.of(e("SE-001", Severity.ERROR)), List.of()),
+    EXECUTION_RATE("自评表 执行率 +1.23 points", List.of(e("SE-004", Severity.ERROR)), List.of()),
+    QUALITATIVE_BAND("自评表 a 达成 qualitative indicator scored at half its weight (总分 and 等级 follow)",
+            List.of(e("SE-015", Severity.ERROR)), List.of()),
+    VAGUE_INDICATOR("自评表 a qualitative target rewritten 逐步提高", List.of(e("SE-017", Severity.WARNING)), List.of()),
     TEMPLATE_RESIDUE("自评报告 调增 written 调增（减） / 决算数大于（小于）", List.of(e("TXT-003", Severity.INFO)), List.of());
 
     /** A rule (or id prefix ending in "-") that must report the error, at this severity. */

@@ -105,6 +105,47 @@ public final class ErrorInjector {
             case CONTRADICTORY_AMOUNT -> amount(root, Pattern.compile("年度财政拨款支出([\\d,]+\\.\\d{2})万元，其中："), random);
             case NARRATIVE_COUNT -> count(root, Pattern.compile("共有车辆(\\d+)辆"), random);
             case OFFICE_COUNT_TEXT -> count(root, Pattern.compile("(\\d+)个(?:内设科室)?，分别是"), random);
+            case THREE_PUBLIC_COUNTS -> {
+                ObjectNode activity = (ObjectNode) root.path("finalAccounts").path("disclosures").path("threePublicActivity");
+                boolean spent = amount(row(root, "THREE_PUBLIC_COSTS", "abroad"), "actual").signum() > 0;
+                String before = activity.get("abroadGroups").asText() + "个/" + activity.get("abroadPersons").asText() + "人次";
+                activity.put("abroadGroups", spent ? "0" : "1");
+                activity.put("abroadPersons", spent ? "0" : "3");
+                yield Optional.of("出国团组/人次 " + before + " → " + activity.get("abroadGroups").asText() + "个/" + activity.get("abroadPersons").asText() + "人次");
+            }
+            case BASE_DATA -> {
+                for (JsonNode r : root.path("selfEvaluation").path("baseData").path("rows")) {
+                    if (r.get("key").asText().equals("vehicle-running")) yield addToField((ObjectNode) r, "currentActual", TEN);
+                }
+                yield Optional.empty();
+            }
+            case CODE_LIST -> codeList(root, random);
+            case FUND_SOURCES -> {
+                for (JsonNode r : sheets(root).get(0).path("funds").path("rows")) {
+                    if (r.get("key").asText().equals("current-fiscal")) yield addToField((ObjectNode) r, "fullYearBudget", TEN);
+                }
+                yield Optional.empty();
+            }
+            case EXECUTION_RATE -> {
+                ObjectNode funds = (ObjectNode) pick(sheets(root), random).get("funds");
+                BigDecimal rate = new BigDecimal(funds.get("executionRate").asText().replace("%", ""));
+                BigDecimal moved = rate.add(POINTS).compareTo(BigDecimal.valueOf(100)) > 0 ? rate.subtract(POINTS) : rate.add(POINTS);
+                funds.put("executionRate", moved.toPlainString() + "%");
+                yield Optional.of("执行率 " + rate.toPlainString() + "% → " + moved.toPlainString() + "%");
+            }
+            case QUALITATIVE_BAND -> qualitativeBand(root, random);
+            case VAGUE_INDICATOR -> {
+                List<ObjectNode> qualitative = new ArrayList<>();
+                for (ObjectNode sheet : sheets(root)) {
+                    for (JsonNode i : sheet.get("indicators")) if (!i.get("target").asText().matches(".*\\d.*")) qualitative.add((ObjectNode) i);
+                }
+                if (qualitative.isEmpty()) yield Optional.empty();
+                ObjectNode i = pick(qualitative, random);
+                String before = i.get("target").asText();
+                if (i.get("actual").asText().equals(before)) i.put("actual", "逐步提高");
+                i.put("target", "逐步提高");
+                yield Optional.of("指标“" + i.get("name").asText() + "”指标值 " + before + " → 逐步提高");
+            }
             case TEMPLATE_RESIDUE -> {
                 Optional<String> done = replace(root, Pattern.compile("年中调增预算"), random, m -> "年中调增（减）预算");
                 yield done.isPresent() ? done : replace(root, Pattern.compile("决算数(大于|小于)年初预算数"), random, m -> "决算数大于（小于）年初预算数");
@@ -129,6 +170,44 @@ public final class ErrorInjector {
         String after = (target * 9 / 10) + m.group(2);
         i.put("actual", after);
         return Optional.of("指标“" + i.get("name").asText() + "”实际完成值 " + before + " → " + after + "（目标 " + i.get("target").asText() + "，仍得满分）");
+    }
+
+    private Optional<String> codeList(ObjectNode root, SplittableRandom random) {
+        int year = root.path("header").path("fiscalYear").asInt();
+        org.jixiao.codes.CodeList functional = org.jixiao.codes.CodeLists.bundled().forYear(year).functional();
+        List<String> items = rows(root, "GENERAL_BUDGET_EXPENDITURE").stream().map(r -> r.get("key").asText()).filter(k -> k.length() == 7).toList();
+        String code = pick(items, random);
+        String wrong = null;
+        for (int n = 97; n > 80 && wrong == null; n--) {
+            String candidate = code.substring(0, 5) + n;
+            if (!functional.contains(candidate)) wrong = candidate;
+        }
+        if (wrong == null) return Optional.empty();
+        for (String kind : List.of("INCOME", "EXPENDITURE", "GENERAL_BUDGET_EXPENDITURE")) {
+            for (ObjectNode r : rows(root, kind)) if (r.get("key").asText().equals(code)) r.put("key", wrong);
+        }
+        return Optional.of("科目编码 " + code + " → " + wrong + "（02、03、05表）");
+    }
+
+    private Optional<String> qualitativeBand(ObjectNode root, SplittableRandom random) {
+        record Candidate(ObjectNode sheet, ObjectNode indicator) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ObjectNode sheet : sheets(root)) {
+            for (JsonNode i : sheet.get("indicators")) if (i.get("actual").asText().equals("达成年度指标")) candidates.add(new Candidate(sheet, (ObjectNode) i));
+        }
+        if (candidates.isEmpty()) return Optional.empty();
+        Candidate c = pick(candidates, random);
+        BigDecimal weight = new BigDecimal(c.indicator().get("weight").asText());
+        BigDecimal before = new BigDecimal(c.indicator().get("score").asText());
+        BigDecimal after = weight.divide(BigDecimal.valueOf(2), 1, java.math.RoundingMode.HALF_UP);
+        c.indicator().put("score", after.stripTrailingZeros().toPlainString());
+        c.indicator().put("deviationReason", "部分工作未按计划推进，下一步将加强督办");
+        BigDecimal total = new BigDecimal(c.sheet().get("totalScore").asText()).subtract(before).add(after).setScale(2);
+        c.sheet().put("totalScore", total.toPlainString());
+        c.sheet().put("grade", SelfEvaluationWriter.grade(total));
+        return Optional.of("指标“" + c.indicator().get("name").asText() + "”（达成年度指标）得分 " + before.toPlainString() + " → " + after.toPlainString()
+                + "，总分 " + total.toPlainString());
     }
 
     private Optional<String> percent(ObjectNode root, Pattern pattern, SplittableRandom random, String part) {
