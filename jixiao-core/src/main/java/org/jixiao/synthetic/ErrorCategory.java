@@ -46,6 +46,9 @@ public enum ErrorCategory {
     QUALITATIVE_BAND("自评表 a 达成 qualitative indicator scored at half its weight (总分 and 等级 follow)",
             List.of(e("SE-015", Severity.ERROR)), List.of()),
     VAGUE_INDICATOR("自评表 a qualitative target rewritten 逐步提高", List.of(e("SE-017", Severity.WARNING)), List.of()),
+    TEXT_UNIT("情况说明 公用经费X万元 written X元 (the 万元 figure under the wrong unit) inside the 基本支出 其中 list", List.of(e("NAR-UNIT-001", Severity.ERROR)),
+            List.of("NAR-TBL-", "NAR-SUM-", "NAR-SHR-", "NAR-DUP-")),
+    PROJECT_BALANCE("自评报告 a project's 结余结转 +10.00", List.of(e("NAR-BAL-002", Severity.ERROR)), List.of()),
     TEMPLATE_RESIDUE("自评报告 调增 written 调增（减） / 决算数大于（小于）", List.of(e("TXT-003", Severity.INFO)), List.of());
 
     /** A rule (or id prefix ending in "-") that must report the error, at this severity. */

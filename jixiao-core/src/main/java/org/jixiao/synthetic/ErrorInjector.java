@@ -146,6 +146,9 @@ public final class ErrorInjector {
                 i.put("target", "逐步提高");
                 yield Optional.of("指标“" + i.get("name").asText() + "”指标值 " + before + " → 逐步提高");
             }
+            case TEXT_UNIT -> replace(root, Pattern.compile("公用经费([\\d,]+\\.\\d{2})万元"), random,
+                    m -> "公用经费" + m.group(1) + "元");
+            case PROJECT_BALANCE -> amount(root, Pattern.compile("结余结转([\\d,]+\\.\\d{2})万元"), random);
             case TEMPLATE_RESIDUE -> {
                 Optional<String> done = replace(root, Pattern.compile("年中调增预算"), random, m -> "年中调增（减）预算");
                 yield done.isPresent() ? done : replace(root, Pattern.compile("决算数(大于|小于)年初预算数"), random, m -> "决算数大于（小于）年初预算数");
