@@ -20,27 +20,32 @@ final class NarrativeWriter {
     private final Ledger ledger;
     private final Templates templates;
     private final SelfEvaluationWriter evaluation;
-    private final boolean separators;
-    private final int shareScale;
+    private final Style style;
+
+    /**
+     * How a report writes its numbers: thousands separators (1,474.07), the precision of list shares (2 or 1
+     * decimals), and whether the income list names every source, zeros included (上级补助收入0.00万元，占0.00%).
+     */
+    record Style(boolean separators, int shareScale, boolean everySource) {
+    }
     private final List<Section> sections = new ArrayList<>();
     private int chapter;
 
-    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation, boolean separators, int shareScale) {
+    NarrativeWriter(Ledger ledger, Templates templates, SelfEvaluationWriter evaluation, Style style) {
         this.ledger = ledger;
         this.templates = templates;
         this.evaluation = evaluation;
-        this.separators = separators;
-        this.shareScale = shareScale;
+        this.style = style;
     }
 
     /** A share as the narrative writes it: two decimals, one in some reports (29.2%), half-up (SPEC §3). */
     private String share(long part, long whole) {
-        return Money.percentValue(part, whole, shareScale).toPlainString();
+        return Money.percentValue(part, whole, style.shareScale()).toPlainString();
     }
 
     /** An amount as the narrative writes it: two decimals, with thousands separators in some reports (1,474.07). */
     private String money(long cents) {
-        return separators ? Money.grouped(cents) : Money.format(cents);
+        return style.separators() ? Money.grouped(cents) : Money.format(cents);
     }
 
     List<Section> narrative() {
@@ -70,8 +75,12 @@ final class NarrativeWriter {
         List<String> parts = new ArrayList<>();
         long income = ledger.income();
         parts.add(part("income.part", "财政拨款收入", ledger.fiscalIncome(), income));
-        if (ledger.nonFiscal(Ledger.Source.BUSINESS) > 0) parts.add(part("income.part", "事业收入", ledger.nonFiscal(Ledger.Source.BUSINESS), income));
-        if (ledger.nonFiscal(Ledger.Source.OTHER) > 0) parts.add(part("income.part", "其他收入", ledger.nonFiscal(Ledger.Source.OTHER), income));
+        // Some reports list every source, zeros included, as the template does (上级补助收入0.00万元，占0.00%).
+        boolean everySource = style.everySource();
+        if (everySource) parts.add(part("income.part", "上级补助收入", 0, income));
+        if (everySource || ledger.nonFiscal(Ledger.Source.BUSINESS) > 0) parts.add(part("income.part", "事业收入", ledger.nonFiscal(Ledger.Source.BUSINESS), income));
+        if (everySource) parts.add(part("income.part", "经营收入", 0, income));
+        if (everySource || ledger.nonFiscal(Ledger.Source.OTHER) > 0) parts.add(part("income.part", "其他收入", ledger.nonFiscal(Ledger.Source.OTHER), income));
         v.put("incomeTotal", money(income));
         v.put("parts", String.join("；", parts));
         chapter("收入决算情况说明", templates.fill("income.head", v));

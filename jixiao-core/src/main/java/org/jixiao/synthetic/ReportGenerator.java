@@ -41,8 +41,8 @@ public final class ReportGenerator {
         Ledger ledger = new LedgerPlanner(random.split(), fiscalYear, unit, codeLists.forYear(fiscalYear)).plan();
         SelfEvaluationWriter evaluation = new SelfEvaluationWriter(ledger, random.split());
         SelfEvaluation selfEvaluation = evaluation.selfEvaluation();
-        var narrative = new NarrativeWriter(ledger, new Templates(random.split()), evaluation, random.nextDouble() < 0.3,
-                random.nextDouble() < 0.2 ? 1 : 2).narrative();
+        var narrative = new NarrativeWriter(ledger, new Templates(random.split()), evaluation,
+                new NarrativeWriter.Style(random.nextDouble() < 0.3, random.nextDouble() < 0.2 ? 1 : 2, random.nextDouble() < 0.3)).narrative();
         FinalAccounts accounts = new FinalAccounts(new TableWriter(ledger).tables(), disclosures(ledger));
         ReportHeader header = new ReportHeader(unit.name(), unit.code(), fiscalYear, unit.region(),
                 List.of(DocumentKind.FINAL_ACCOUNTS, DocumentKind.SELF_EVALUATION));
