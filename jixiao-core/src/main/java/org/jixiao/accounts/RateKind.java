@@ -61,7 +61,7 @@ final class RateKind implements RuleKind {
             if (match == Ratio.PercentMatch.EQUAL || match == Ratio.PercentMatch.OVER_ZERO_BASE) return List.of();
             String expected = ((Ratio.Percent) ratio).rounded(scale).toPlainString() + "%";
             Violation v = Violation.of(rate.get().location(), rate.get().figure().text(), expected,
-                    operands + " × 100% = " + ((Ratio.Percent) ratio).value().toPlainString() + "%", values);
+                    operands + " × 100% = " + ((Ratio.Percent) ratio).shown().toPlainString() + "%", values);
             return List.of(match == Ratio.PercentMatch.TRUNCATED ? v.downgradedTo(Severity.INFO) : v);
         }
         BigDecimal limit = new BigDecimal(p.text("limit").orElse("100"));

@@ -10,7 +10,7 @@ import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
 /**
- * Shares listed for one whole add up to 100% ± 0.05 (V47), checked only when the list is complete: its parts
+ * Shares listed for one whole add up to 100% within their rounding (V47), checked only when the list is complete: its parts
  * add up to the whole and every part states a share.
  */
 final class ShareTotalKind extends NarrativeKind {
@@ -35,12 +35,23 @@ final class ShareTotalKind extends NarrativeKind {
             if (!Numbers.withinRoundingBand(parts.subtract(first.whole()), shares.size())) continue;
             if (first.listId() instanceof Groups.Group g && g.parts().size() != shares.size()) continue;
             BigDecimal total = shares.stream().map(s -> s.percent().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (total.subtract(Numbers.HUNDRED).abs().compareTo(TOLERANCE) <= 0) continue;
+            if (total.subtract(Numbers.HUNDRED).abs().compareTo(tolerance(shares)) <= 0) continue;
             String terms = shares.stream().map(s -> s.percent().raw()).collect(Collectors.joining(" + "));
             Shares.Share last = shares.get(shares.size() - 1);
             out.add(violation(last.passage().location(last.percent()), total.toPlainString() + "%", "100%",
                     terms + " = " + total.toPlainString() + "%"));
         }
         return out;
+    }
+
+    /**
+     * Each share is off by up to half a unit of its last stated decimal, so n shares may miss 100 by n times
+     * that (four shares at one decimal: 90.8 + 4.8 + 1.7 + 2.6 = 99.9% is right); never less than ± 0.05.
+     */
+    private static BigDecimal tolerance(List<Shares.Share> shares) {
+        int coarsest = shares.stream().mapToInt(s -> s.percent().scale()).min().orElse(2);
+        BigDecimal perShare = new BigDecimal("0.5").movePointLeft(Math.max(coarsest, 0));
+        BigDecimal band = perShare.multiply(BigDecimal.valueOf(shares.size()));
+        return band.max(TOLERANCE);
     }
 }

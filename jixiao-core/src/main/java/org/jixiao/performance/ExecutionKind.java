@@ -73,7 +73,7 @@ final class ExecutionKind implements RuleKind {
                 Ratio.PercentMatch match = ratio.compare(stated.get().value(), scale);
                 if (match == Ratio.PercentMatch.EQUAL) continue;
                 Violation v = Violation.of(at, sheet.funds().executionRate().text(), pct.rounded(scale).toPlainString() + "%",
-                        operands + " = " + pct.value().toPlainString() + "%", values);
+                        operands + " = " + pct.shown().toPlainString() + "%", values);
                 out.add(match == Ratio.PercentMatch.TRUNCATED ? v.downgradedTo(Severity.INFO) : v);
             } else {
                 Optional<BigDecimal> weight = Sheets.number(sheet.funds().weight());

@@ -9,8 +9,16 @@ import java.math.RoundingMode;
  */
 public sealed interface Ratio {
 
-    /** A percentage with four decimals, kept unrounded until compared with a stated value. */
+    /**
+     * A percentage kept exact to twelve decimals (truncated there, which can never move it across a rounding
+     * boundary at a document's precision), rounded once, only when compared with a stated value.
+     */
     record Percent(BigDecimal value) implements Ratio {
+
+        /** Four decimals for formulas shown to the user (99.1850% reads better than twelve digits). */
+        public BigDecimal shown() {
+            return value.setScale(4, RoundingMode.HALF_UP);
+        }
 
         /** Rounded half-up to the precision the document states (16.48%, 29.2%, 31%). */
         public BigDecimal rounded(int scale) {
@@ -27,10 +35,13 @@ public sealed interface Ratio {
     record OverZeroBase() implements Ratio {
     }
 
-    /** part ÷ whole × 100, to four decimals. */
+    /**
+     * part ÷ whole × 100. Not rounded to four decimals first: 2388.84 ÷ 2408.47 = 99.18498…% is 99.18% at two
+     * decimals, but rounding to 99.1850% first would give 99.19% (a double-rounding false alarm).
+     */
     static Ratio of(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) return new OverZeroBase();
-        return new Percent(part.multiply(BigDecimal.valueOf(100)).divide(whole, 4, RoundingMode.HALF_UP));
+        return new Percent(part.multiply(BigDecimal.valueOf(100)).divide(whole, 12, RoundingMode.DOWN));
     }
 
     static Ratio of(Amount part, Amount whole) {
