@@ -1,0 +1,244 @@
+package org.jixiao.importing.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of one text table (文本表格) as its lines arrive, in any of the shapes {@link TabbedText} reads.
+ *
+ * <p>Cell per line: a cell line with {@code k} leading tabs lands {@code k} columns after the row's last cell,
+ * unless it starts a new row at column {@code k}: when its text is a row key (a 3/5/7-digit 科目编码, 合计, 总计,
+ * 小计, 总分, 其中…, a 一级指标 with its weight such as {@code 产出指标 (50分)}); when the row already holds a number and
+ * the cell would land beyond the widest other row of the table; or when it is text landing under a number of
+ * the previous row while column {@code k} of that row holds text (a label under a label).
+ *
+ * <p>Wrapped cells: a row line that ends on a text cell without a trailing tab and is narrower than the table
+ * is open — the next line, if it starts with text that is not a row key or a number, continues that cell and
+ * brings the rest of the row. A line without tabs, digits or sentence punctuation right after a row continues
+ * the open row's last cell, or, when another row follows at once, the row's name cell (the text after a 科目编码,
+ * or its only text cell); when the row has several text cells the fragment is left out with a note.
+ */
+final class TableRows {
+
+    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final Pattern WEIGHTED_LEVEL1 = Pattern.compile(".*指标[(（]\\d+分[)）]");
+    private static final Pattern NUMBER = Pattern.compile("[-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%|万元|元)?");
+    /** A number as an indicator value prints it: a comparator, digits and a short unit ({@code ≥90%}, {@code 710 万元}). */
+    private static final Pattern VALUE = Pattern.compile("[≥≤<>=＞＜]?\\s*[-−]?[\\d,]+(\\.\\d+)?\\s*[^\\d\\s]{0,3}");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;：:！？!?]");
+
+    private final boolean joinWrapped;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<ReaderNote> notes = new ArrayList<>();
+
+    TableRows(boolean joinWrapped) {
+        this.joinWrapped = joinWrapped;
+    }
+
+    /** A row being assembled; {@code width} counts the cells of its source line(s), trailing empty ones included. */
+    private static final class Row {
+        final List<CellText> cells = new ArrayList<>();
+        final Place place;
+        final boolean cellPerLine;
+        boolean cut;
+        boolean endsInText;
+        int width;
+
+        Row(Place place, boolean cellPerLine) {
+            this.place = place;
+            this.cellPerLine = cellPerLine;
+        }
+
+        String text(int i) {
+            return i >= 0 && i < cells.size() ? cells.get(i).text() : "";
+        }
+
+        boolean hasNumber() {
+            return cells.stream().anyMatch(c -> isNumber(c.text()));
+        }
+
+        void append(int index, String more) {
+            CellText cell = cells.get(index);
+            cells.set(index, new CellText(join(cell.text(), more), cell.colSpan(), cell.rowSpan(), cell.place()));
+        }
+
+        TableLine toLine() {
+            List<CellText> kept = new ArrayList<>(cells);
+            while (!kept.isEmpty() && kept.get(kept.size() - 1).text().isEmpty()) kept.remove(kept.size() - 1);
+            return new TableLine(kept, place, Set.of(), cut);
+        }
+    }
+
+    /** A line with at least two cells, i.e. a tab with text on some side of it, that is not a lone cell line. */
+    static boolean isRowPerLine(String line) {
+        String stripped = line.replaceFirst("^\t+", "");
+        return stripped.contains("\t") || (!line.startsWith("\t") && line.contains("\t"));
+    }
+
+    /** One cell after leading tabs. */
+    static boolean isCellLine(String line) {
+        return line.startsWith("\t") && !line.replaceFirst("^\t+", "").contains("\t") && !line.isBlank();
+    }
+
+    /** Whether a cell line continues the table: the last row was assembled cell by cell. */
+    boolean takesCellLine() {
+        return !rows.isEmpty() && last().cellPerLine;
+    }
+
+    void addRowLine(TabbedText.Line line, boolean adjacent) {
+        String[] parts = line.text().split("\t", -1);
+        String tail = TabbedText.clean(parts[parts.length - 1]);
+        boolean endsInText = !tail.isEmpty() && !isNumber(tail);
+        if (joinWrapped && adjacent && isOpen() && !line.text().startsWith("\t")) {
+            Row row = last();
+            String first = TabbedText.clean(parts[0]);
+            if (!first.isEmpty() && !isRowKey(first) && !isNumber(first) && row.width + parts.length - 1 <= widthBesides(row)) {
+                row.append(row.cells.size() - 1, first);
+                for (int p = 1; p < parts.length; p++) row.cells.add(CellText.of(TabbedText.clean(parts[p]), line.place()));
+                row.width += parts.length - 1;
+                row.endsInText = endsInText;
+                row.cut |= line.cut();
+                return;
+            }
+        }
+        Row row = new Row(line.place(), false);
+        for (String p : parts) row.cells.add(CellText.of(TabbedText.clean(p), line.place()));
+        row.width = parts.length;
+        row.endsInText = endsInText;
+        row.cut = line.cut();
+        rows.add(row);
+    }
+
+    void startCellRow(TabbedText.Line line) {
+        Row row = new Row(line.place(), true);
+        row.cells.add(CellText.of(TabbedText.clean(line.text()), line.place()));
+        row.width = 1;
+        rows.add(row);
+    }
+
+    void addCellLine(TabbedText.Line line) {
+        String raw = line.text();
+        int tabs = 0;
+        while (tabs < raw.length() && raw.charAt(tabs) == '\t') tabs++;
+        String text = TabbedText.clean(raw.substring(tabs));
+        Row row = last();
+        int column = row.cells.size() - 1 + tabs;
+        int width = widthBesides(row);
+        boolean newRow = isRowKey(text) || (row.hasNumber() && width > 0 && column >= width) || labelUnderLabel(row, tabs, column, text);
+        if (newRow) {
+            row = new Row(line.place(), true);
+            for (int k = 0; k < tabs; k++) row.cells.add(CellText.of("", line.place()));
+            rows.add(row);
+        } else {
+            for (int k = 1; k < tabs; k++) row.cells.add(CellText.of("", line.place()));
+        }
+        row.cells.add(CellText.of(text, line.place()));
+        row.width = row.cells.size();
+    }
+
+    /**
+     * Joins a line without tabs to the row above when it continues a wrapped cell; false when it does not look
+     * like a fragment (then it is a paragraph). A fragment whose cell cannot be told is left out with a note.
+     */
+    boolean joinsFragment(TabbedText.Line line, boolean nextIsRow) {
+        if (!joinWrapped || rows.isEmpty() || last().cellPerLine) return false;
+        String text = TabbedText.clean(line.text());
+        if (!isFragment(text)) return false;
+        Row row = last();
+        if (isOpen()) {
+            row.append(row.cells.size() - 1, text);
+            return true;
+        }
+        if (!nextIsRow) return false;
+        int name = nameCell(row);
+        if (name < 0) {
+            notes.add(new ReaderNote(line.place(), "第" + line.place().line() + "行“" + text
+                    + "”像是上一行某格折行的文字，但上一行有多个文字格，无法确定属于哪一格，未导入"));
+        } else {
+            row.append(name, text);
+        }
+        return true;
+    }
+
+    void flushInto(List<Block> blocks) {
+        if (rows.isEmpty()) return;
+        List<TableLine> lines = rows.stream().map(Row::toLine).toList();
+        blocks.add(new TableBlock(null, lines, lines.get(0).place()));
+        rows.clear();
+    }
+
+    List<ReaderNote> notes() {
+        return notes;
+    }
+
+    private Row last() {
+        return rows.get(rows.size() - 1);
+    }
+
+    /** The last row stopped after a text cell, with no trailing tab, before reaching the table's width. */
+    private boolean isOpen() {
+        if (rows.isEmpty()) return false;
+        Row row = last();
+        return !row.cellPerLine && row.endsInText && row.width < widthBesides(row);
+    }
+
+    private int widthBesides(Row row) {
+        int width = 0;
+        for (Row r : rows) if (r != row) width = Math.max(width, r.width);
+        return width;
+    }
+
+    /** A text landing under a number of the previous row while column {@code k} of that row holds a label. */
+    private boolean labelUnderLabel(Row row, int k, int column, String text) {
+        int index = rows.indexOf(row);
+        if (index < 1 || isNumber(text)) return false;
+        Row previous = rows.get(index - 1);
+        String atK = previous.text(k);
+        return isNumber(previous.text(column)) && !atK.isEmpty() && !isNumber(atK);
+    }
+
+    /** The row's name cell: the text after a 科目编码, else its only text cell; -1 when there is none or several. */
+    private static int nameCell(Row row) {
+        for (int i = 0; i + 1 < row.cells.size(); i++) {
+            if (CODE.matcher(row.text(i)).matches() && isText(row.text(i + 1))) return i + 1;
+        }
+        int found = -1;
+        for (int i = 0; i < row.cells.size(); i++) {
+            if (!isText(row.text(i))) continue;
+            if (found >= 0) return -1;
+            found = i;
+        }
+        return found;
+    }
+
+    private static boolean isText(String s) {
+        return !s.isEmpty() && !VALUE.matcher(s).matches() && !CODE.matcher(s).matches();
+    }
+
+    static boolean isNumber(String s) {
+        return NUMBER.matcher(s.strip()).matches();
+    }
+
+    /** A cell that begins a row: a 科目编码, a total, 其中…, or a 一级指标 with its weight. */
+    static boolean isRowKey(String s) {
+        String t = s.replaceAll("\\s", "");
+        return CODE.matcher(t).matches() || t.equals("合计") || t.equals("总计") || t.equals("小计") || t.equals("总分")
+                || t.startsWith("其中") || WEIGHTED_LEVEL1.matcher(t).matches();
+    }
+
+    /** Short text with no digit, no sentence punctuation, numbering, note or title shape. */
+    private static boolean isFragment(String t) {
+        return !t.isEmpty() && t.length() <= 40 && t.chars().noneMatch(Character::isDigit) && !SENTENCE.matcher(t).find()
+                && !isRowKey(t) && !t.endsWith("表") && !t.startsWith("注") && !t.startsWith("备注") && !t.startsWith("- ")
+                && !t.matches("第.{1,3}部分.*") && Numbering.split(t).isEmpty();
+    }
+
+    /** Joins wrapped text: directly between ideographs or full-width punctuation, with a space between Latin words. */
+    private static String join(String a, String b) {
+        if (a.isEmpty()) return b;
+        boolean latin = a.charAt(a.length() - 1) < 0x2E80 && b.charAt(0) < 0x2E80;
+        return latin ? a + " " + b : a + b;
+    }
+}
