@@ -68,6 +68,11 @@ public final class TabbedText {
                 i++;
                 continue;
             }
+            if (TableRows.isCellLine(text) && adjacent && table.takesCellAsRow()) {
+                table.addRowLine(line, true);
+                i++;
+                continue;
+            }
             if (TableRows.isCellLine(text) && table.takesCellLine()) {
                 table.addCellLine(line);
                 adjacent = true;

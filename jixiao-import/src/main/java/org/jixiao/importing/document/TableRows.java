@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  *
  * <p>Cell per line: a cell line with {@code k} leading tabs lands {@code k} columns after the row's last cell,
  * unless it starts a new row at column {@code k}: when its text is a row key (a 3/5/7-digit 科目编码, 合计, 总计,
- * 小计, 总分, 其中…, a 一级指标 with its weight such as {@code 产出指标 (50分)}); when the row already holds a number and
- * the cell would land beyond the widest other row of the table; or when it is text landing under a number of
- * the previous row while column {@code k} of that row holds text (a label under a label).
+ * 总分, 其中…, a 一级指标 with its weight such as {@code 产出指标 (50分)}); when the row already holds a number and
+ * the cell would land beyond the widest other row of the table, or is a 二级指标 name, or is text after a skipped
+ * column where the previous row has nothing; when it is text landing under a number of
+ * the previous row while column {@code k} holds text in that row and this one (a label under a label); or when it is a
+ * sentence following a row of labels only, one of which stands at column {@code k} (年度总体目标 → 预期目标).
  *
  * <p>Wrapped cells: a row line that ends on a text cell without a trailing tab and is narrower than the table
  * is open — the next line, if it starts with text that is not a row key or a number, continues that cell and
@@ -27,6 +29,8 @@ final class TableRows {
     private static final Pattern NUMBER = Pattern.compile("[-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%|万元|元)?");
     /** A number as an indicator value prints it: a comparator, digits and a short unit ({@code ≥90%}, {@code 710 万元}). */
     private static final Pattern VALUE = Pattern.compile("[≥≤<>=＞＜]?\\s*[-−]?[\\d,]+(\\.\\d+)?\\s*[^\\d\\s]{0,3}");
+    private static final Pattern LEVEL2 = Pattern.compile("[^\\d]{2,8}指标");
+    private static final Set<String> HEADER_WORDS = Set.of("绩效指标", "一级指标", "二级指标", "三级指标");
     private static final Pattern SENTENCE = Pattern.compile("[。；;：:！？!?]");
 
     private final boolean joinWrapped;
@@ -87,6 +91,14 @@ final class TableRows {
         return !rows.isEmpty() && last().cellPerLine;
     }
 
+    /**
+     * Whether a lone cell after tabs, right after a row of a row-per-line table, is a row of its own (its other
+     * cells empty, or following on the next line when it ends a wrapped cell).
+     */
+    boolean takesCellAsRow() {
+        return joinWrapped && !rows.isEmpty() && !last().cellPerLine;
+    }
+
     void addRowLine(TabbedText.Line line, boolean adjacent) {
         String[] parts = line.text().split("\t", -1);
         String tail = TabbedText.clean(parts[parts.length - 1]);
@@ -126,7 +138,8 @@ final class TableRows {
         Row row = last();
         int column = row.cells.size() - 1 + tabs;
         int width = widthBesides(row);
-        boolean newRow = isRowKey(text) || (row.hasNumber() && width > 0 && column >= width) || labelUnderLabel(row, tabs, column, text);
+        boolean newRow = isRowLabel(text) || (row.hasNumber() && (isLevel2(text) || width > 0 && column >= width || textAfterGap(row, tabs, column, text)))
+                || labelUnderLabel(row, tabs, column, text) || sentenceUnderLabel(row, tabs, text);
         if (newRow) {
             row = new Row(line.place(), true);
             for (int k = 0; k < tabs; k++) row.cells.add(CellText.of("", line.place()));
@@ -143,7 +156,7 @@ final class TableRows {
      * like a fragment (then it is a paragraph). A fragment whose cell cannot be told is left out with a note.
      */
     boolean joinsFragment(TabbedText.Line line, boolean nextIsRow) {
-        if (!joinWrapped || rows.isEmpty() || last().cellPerLine) return false;
+        if (!joinWrapped || rows.isEmpty() || last().cellPerLine || line.text().startsWith("\t")) return false;
         String text = TabbedText.clean(line.text());
         if (!isFragment(text)) return false;
         Row row = last();
@@ -190,13 +203,41 @@ final class TableRows {
         return width;
     }
 
-    /** A text landing under a number of the previous row while column {@code k} of that row holds a label. */
+    /**
+     * A text landing under a number of the previous row while column {@code k} holds a label in that row and in
+     * this one: the label of the next row (合计 | 其中：当年财政拨款 | 其他资金).
+     */
     private boolean labelUnderLabel(Row row, int k, int column, String text) {
         int index = rows.indexOf(row);
         if (index < 1 || isNumber(text)) return false;
         Row previous = rows.get(index - 1);
         String atK = previous.text(k);
-        return isNumber(previous.text(column)) && !atK.isEmpty() && !isNumber(atK);
+        return isNumber(previous.text(column)) && !atK.isEmpty() && !isNumber(atK) && isText(row.text(k));
+    }
+
+    /**
+     * Text after the row's last number that skips a column (an empty cell between) where the previous row has
+     * nothing: a row one column short, as 自评表 exports print them, followed by the next row's indicator.
+     */
+    private boolean textAfterGap(Row row, int k, int column, String text) {
+        int index = rows.indexOf(row);
+        if (k < 2 || isNumber(text) || !isNumber(row.text(row.cells.size() - 1)) || index < 1) return false;
+        return rows.get(index - 1).text(column).isEmpty();
+    }
+
+    /** A 二级指标 name (数量指标, 社会效益指标 …), not a header word: it begins a row after a row of values. */
+    private static boolean isLevel2(String text) {
+        String t = text.replaceAll("\\s", "");
+        return LEVEL2.matcher(t).matches() && !HEADER_WORDS.contains(t);
+    }
+
+    /**
+     * A sentence after a row of labels that starts at the first column, at the column of one of them: the row
+     * below those labels (年度总体目标 | 预期目标 | 实际完成情况, then the goals).
+     */
+    private static boolean sentenceUnderLabel(Row row, int k, String text) {
+        boolean sentence = !isNumber(text) && (text.length() > 20 || text.matches(".*[，。；].*"));
+        return sentence && !row.hasNumber() && isText(row.text(0)) && k < row.cells.size() && isText(row.text(k));
     }
 
     /** The row's name cell: the text after a 科目编码, else its only text cell; -1 when there is none or several. */
@@ -221,10 +262,18 @@ final class TableRows {
         return NUMBER.matcher(s.strip()).matches();
     }
 
-    /** A cell that begins a row: a 科目编码, a total, 其中…, or a 一级指标 with its weight. */
+    /** A cell that begins a row: a 科目编码 or a {@linkplain #isRowLabel row label}. */
     static boolean isRowKey(String s) {
+        return CODE.matcher(s.strip()).matches() || isRowLabel(s);
+    }
+
+    /**
+     * A label that begins a row wherever it stands: a total (not 小计, a column header too), 其中…, or a 一级指标 with
+     * its weight. A code after tabs does not (公开06表 prints three codes in a row; a score of 100 looks like one).
+     */
+    static boolean isRowLabel(String s) {
         String t = s.replaceAll("\\s", "");
-        return CODE.matcher(t).matches() || t.equals("合计") || t.equals("总计") || t.equals("小计") || t.equals("总分")
+        return t.equals("合计") || t.equals("总计")  || t.equals("总分")
                 || t.startsWith("其中") || WEIGHTED_LEVEL1.matcher(t).matches();
     }
 
