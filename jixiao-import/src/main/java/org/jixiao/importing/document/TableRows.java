@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Wrapped cells: a row line that ends on a text cell without a trailing tab and is narrower than the table
  * is open — the next line, if it starts with text that is not a row key or a number, continues that cell and
- * brings the rest of the row. A line without tabs, digits or sentence punctuation right after a row continues
+ * brings the rest of the row; an open row that nothing continues has its other cells unknown (not blank). A line without tabs, digits or sentence punctuation right after a row continues
  * the open row's last cell, or, when another row follows at once, the row's name cell (the text after a 科目编码,
  * or its only text cell); when the row has several text cells the fragment is left out with a note.
  */
@@ -115,6 +115,7 @@ final class TableRows {
                 return;
             }
         }
+        closeOpenRow();
         Row row = new Row(line.place(), false);
         for (String p : parts) row.cells.add(CellText.of(TabbedText.clean(p), line.place()));
         row.width = parts.length;
@@ -124,6 +125,7 @@ final class TableRows {
     }
 
     void startCellRow(TabbedText.Line line) {
+        closeOpenRow();
         Row row = new Row(line.place(), true);
         row.cells.add(CellText.of(TabbedText.clean(line.text()), line.place()));
         row.width = 1;
@@ -177,6 +179,7 @@ final class TableRows {
 
     void flushInto(List<Block> blocks) {
         if (rows.isEmpty()) return;
+        closeOpenRow();
         List<TableLine> lines = rows.stream().map(Row::toLine).toList();
         blocks.add(new TableBlock(null, lines, lines.get(0).place()));
         rows.clear();
@@ -186,13 +189,28 @@ final class TableRows {
         return notes;
     }
 
+    /**
+     * An open row that no line continued stops short of the table: what its other cells hold is not known, so they
+     * are unknown (not blank, which reads as 0.00); a row with a 科目编码 gets a note, its amounts are missing.
+     */
+    private void closeOpenRow() {
+        if (!isOpen()) return;
+        Row row = last();
+        row.cut = true;
+        row.endsInText = false;
+        if (row.cells.stream().anyMatch(c -> CODE.matcher(c.text()).matches())) {
+            notes.add(new ReaderNote(row.place, "第" + row.place.line() + "行在“" + row.text(row.cells.size() - 1)
+                    + "”处断开（折行），下一行接不上，其后的单元格无法确定，未导入（这些单元格不核查）"));
+        }
+    }
+
     private Row last() {
         return rows.get(rows.size() - 1);
     }
 
     /** The last row stopped after a text cell, with no trailing tab, before reaching the table's width. */
     private boolean isOpen() {
-        if (rows.isEmpty()) return false;
+        if (!joinWrapped || rows.isEmpty()) return false;
         Row row = last();
         return !row.cellPerLine && row.endsInText && row.width < widthBesides(row);
     }

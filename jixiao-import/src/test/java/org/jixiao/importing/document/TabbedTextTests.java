@@ -34,6 +34,16 @@ class TabbedTextTests {
     }
 
     @Test
+    void rowBrokenOffWithoutItsRestHasItsOtherCellsUnknownNotBlank() {
+        var read = read("项目\t\t合计\t基本支出", "2010399\t其他政府办公厅（室）", "20199\t其他\t4.52\t");
+
+        assertThat(rows(read)).containsExactly("项目||合计|基本支出", "2010399|其他政府办公厅（室）", "20199|其他|4.52");
+        TableLine broken = ((TableBlock) read.blocks().get(0)).rows().get(1);
+        assertThat(broken.isUnknown(2)).isTrue();
+        assertThat(read.notes()).singleElement().extracting(ReaderNote::reason).asString().startsWith("第2行在“其他政府办公厅（室）”处断开");
+    }
+
+    @Test
     void lineAfterARowContinuesItsNameCell() {
         var read = read("项目\t\t合计\t基本支出", "2010399\t其他政府办公厅（室）及相关\t282.16\t", "机构事务支出", "20199\t其他\t4.52\t");
 
