@@ -67,6 +67,29 @@ class TextShapeImportTests {
     }
 
     @Test
+    void amountsOnTheLineAfterTheNameAreTheRowsNextCells() throws Exception {
+        TextShapes variant = TextShapes.seed004().breakBefore(176, 2, false).breakBefore(246, 2, true);
+
+        ImportResult result = importer.importBytes("004-amounts-below.txt", variant.bytes());
+
+        assertSameValues(result);
+        assertThat(reasons(result)).isEqualTo(reasons(original));
+    }
+
+    @Test
+    void rowBrokenOffWithoutItsAmountsHasThemUnknownNotZero() throws Exception {
+        // 20199's name breaks, and the next line is a paragraph: its amounts are not known, so not stated.
+        TextShapes variant = TextShapes.seed004().breakBefore(246, 2, true);
+        String text = variant.text().replace("20199\t其他一般公共服务支出\n\t4.52\t\t4.52", "20199\t其他一般公共服务支出\n\n第4.52万元");
+
+        ImportResult result = importer.importBytes("004-broken.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        var row = ReportAssertions.table(result.report(), TableKind.GENERAL_BUDGET_EXPENDITURE).row("20199").orElseThrow();
+        assertThat(row.cells()).doesNotContainKey("total");
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n.reason()).contains("第246行在“其他一般公共服务支出”处断开"));
+    }
+
+    @Test
     void fragmentOfARowWithSeveralTextCellsIsLeftOutWithANote() throws Exception {
         // 社会效益指标 row: 一级, 二级, 三级, target, actual and 偏差原因 are all text; which one wrapped cannot be told.
         TextShapes variant = TextShapes.seed004().wrapAfterRow(595, 3, 16);

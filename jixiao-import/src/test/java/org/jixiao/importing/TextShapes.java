@@ -76,6 +76,14 @@ final class TextShapes {
         return this;
     }
 
+    /** Breaks line {@code n} before cell {@code cell}: the rest of the row on the next line, after a tab when {@code tab}. */
+    TextShapes breakBefore(int n, int cell, boolean tab) {
+        String[] cells = line(n).split("\t", -1);
+        lines[n - 1] = String.join("\t", List.of(cells).subList(0, cell)) + "\n" + (tab ? "\t" : "")
+                + String.join("\t", List.of(cells).subList(cell, cells.length));
+        return this;
+    }
+
     /** Prints every amount of lines {@code from}–{@code to} with 万元, without thousands separators when {@code plain}. */
     TextShapes amountsInWanYuan(int from, int to, boolean plain) {
         for (int n = from; n <= to; n++) {

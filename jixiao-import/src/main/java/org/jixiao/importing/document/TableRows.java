@@ -103,6 +103,7 @@ final class TableRows {
         String[] parts = line.text().split("\t", -1);
         String tail = TabbedText.clean(parts[parts.length - 1]);
         boolean endsInText = !tail.isEmpty() && !isNumber(tail);
+        if (adjacent && isOpen() && continuesWithAmounts(parts, line)) return;
         if (joinWrapped && adjacent && isOpen() && !line.text().startsWith("\t")) {
             Row row = last();
             String first = TabbedText.clean(parts[0]);
@@ -122,6 +123,30 @@ final class TableRows {
         row.endsInText = endsInText;
         row.cut = line.cut();
         rows.add(row);
+    }
+
+    /**
+     * The amounts of an open row with a 科目编码 printed on the next line, after a tab or not: a name never ends with
+     * an amount, so they are the row's next cells. Only when every cell of the line is an amount and the row still
+     * fits in the table.
+     */
+    private boolean continuesWithAmounts(String[] parts, TabbedText.Line line) {
+        Row row = last();
+        if (row.cells.stream().noneMatch(c -> CODE.matcher(c.text()).matches())) return false;
+        int from = TabbedText.clean(parts[0]).isEmpty() ? 1 : 0;
+        boolean any = false;
+        for (int p = from; p < parts.length; p++) {
+            String cell = TabbedText.clean(parts[p]);
+            if (!cell.isEmpty() && !isNumber(cell)) return false;
+            any |= !cell.isEmpty();
+        }
+        if (!any) return false;
+        if (row.width + parts.length - from > widthBesides(row)) return false;
+        for (int p = from; p < parts.length; p++) row.cells.add(CellText.of(TabbedText.clean(parts[p]), line.place()));
+        row.width += parts.length - from;
+        row.endsInText = false;
+        row.cut |= line.cut();
+        return true;
     }
 
     void startCellRow(TabbedText.Line line) {

@@ -44,6 +44,14 @@ class TabbedTextTests {
     }
 
     @Test
+    void amountsOfACodedRowOnTheNextLineAreItsNextCells() {
+        var read = read("项目\t\t合计\t基本支出", "2010399\t其他政府办公厅（室）", "\t282.16\t", "20199\t其他", "4.52\t4.52");
+
+        assertThat(rows(read)).containsExactly("项目||合计|基本支出", "2010399|其他政府办公厅（室）|282.16", "20199|其他|4.52|4.52");
+        assertThat(read.notes()).isEmpty();
+    }
+
+    @Test
     void lineAfterARowContinuesItsNameCell() {
         var read = read("项目\t\t合计\t基本支出", "2010399\t其他政府办公厅（室）及相关\t282.16\t", "机构事务支出", "20199\t其他\t4.52\t");
 
