@@ -72,6 +72,14 @@ final class TextShapes {
         return this;
     }
 
+    /** Breaks line {@code n} before cell {@code cell}: the rest of the row on the next line, after a tab when {@code tab}. */
+    TextShapes breakBefore(int n, int cell, boolean tab) {
+        String[] cells = line(n).split("\t", -1);
+        lines[n - 1] = String.join("\t", List.of(cells).subList(0, cell)) + "\n" + (tab ? "\t" : "")
+                + String.join("\t", List.of(cells).subList(cell, cells.length));
+        return this;
+    }
+
     /** Prints every amount of lines {@code from}–{@code to} with 万元, without thousands separators when {@code plain}. */
     TextShapes amountsInWanYuan(int from, int to, boolean plain) {
         for (int n = from; n <= to; n++) {
@@ -84,10 +92,10 @@ final class TextShapes {
         return this;
     }
 
-    /** 公开02/05表 and the 整体 自评表 one cell per line, 公开03表 wrapped with 万元 amounts, 三级指标 wrapped (as in jixiao-import). */
+    /** 公开02/05表 and the 整体 自评表 one cell per line, 公开03表 wrapped and broken before its amounts, with 万元 amounts, 三级指标 wrapped (as in jixiao-import). */
     TextShapes allShapesOfSeed004() {
         return cellPerLine(129, 148).cellPerLine(237, 253).cellPerLine(579, 598).amountsInWanYuan(159, 178, true)
-                .wrapInRow(167, 1, 12).wrapAfterRow(164, 1, 8).wrapAfterRow(618, 3, 4).wrapInRow(622, 3, 5);
+                .wrapInRow(167, 1, 12).wrapAfterRow(164, 1, 8).breakBefore(176, 2, false).wrapAfterRow(618, 3, 4).wrapInRow(622, 3, 5);
     }
 
     String text() {

@@ -128,11 +128,11 @@ class TextShapeImportTests {
         assertThat(reasons(result)).isEqualTo(reasons(original));
     }
 
-    /** 公开02/05表 and the 整体 自评表 one cell per line, 公开03表 wrapped with 万元 amounts, 三级指标 wrapped. */
+    /** 公开02/05表 and the 整体 自评表 one cell per line, 公开03表 wrapped and broken before its amounts, with 万元 amounts, 三级指标 wrapped. */
     static TextShapes allShapes(TextShapes seed) {
         return seed.cellPerLine(INCOME[0], INCOME[1]).cellPerLine(GENERAL_BUDGET[0], GENERAL_BUDGET[1])
                 .cellPerLine(WHOLE_SHEET[0], WHOLE_SHEET[1]).amountsInWanYuan(EXPENDITURE[0], EXPENDITURE[1], true)
-                .wrapInRow(167, 1, 12).wrapAfterRow(164, 1, 8).wrapInRow(622, 3, 5);
+                .wrapInRow(167, 1, 12).wrapAfterRow(164, 1, 8).breakBefore(176, 2, false).wrapInRow(622, 3, 5);
     }
 
     private static void assertSameValues(ImportResult result) {
