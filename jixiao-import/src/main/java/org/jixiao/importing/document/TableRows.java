@@ -6,21 +6,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rows of one text table (文本表格) as its lines arrive, in any of the shapes {@link TabbedText} reads.
+ * The rows of one text table (文本表格) as its lines arrive, in any of the shapes {@link TabbedText} reads; the rules
+ * are listed in docs/importing.md (Formats and shapes).
  *
- * <p>Cell per line: a cell line with {@code k} leading tabs lands {@code k} columns after the row's last cell,
- * unless it starts a new row at column {@code k}: when its text is a row key (a 3/5/7-digit 科目编码, 合计, 总计,
- * 总分, 其中…, a 一级指标 with its weight such as {@code 产出指标 (50分)}); when the row already holds a number and
- * the cell would land beyond the widest other row of the table, or is a 二级指标 name, or is text after a skipped
- * column where the previous row has nothing; when it is text landing under a number of
- * the previous row while column {@code k} holds text in that row and this one (a label under a label); or when it is a
- * sentence following a row of labels only, one of which stands at column {@code k} (年度总体目标 → 预期目标).
+ * <p>Cell per line: a cell line with {@code k} leading tabs lands {@code k} columns after the row's last cell, unless
+ * it starts a new row at column {@code k}: a row label (合计, 总计, 总分, 其中…, a weighted 一级指标); after a row
+ * holding a number, a 二级指标 name, a cell beyond the widest other row, or text after a skipped column; a label
+ * under a label; a sentence under a row of labels.
  *
- * <p>Wrapped cells: a row line that ends on a text cell without a trailing tab and is narrower than the table
- * is open — the next line, if it starts with text that is not a row key or a number, continues that cell and
- * brings the rest of the row; an open row that nothing continues has its other cells unknown (not blank). A line without tabs, digits or sentence punctuation right after a row continues
- * the open row's last cell, or, when another row follows at once, the row's name cell (the text after a 科目编码,
- * or its only text cell); when the row has several text cells the fragment is left out with a note.
+ * <p>Wrapped cells (text exports only): a row line ending on a text cell, without a trailing tab, narrower than the
+ * table is open, and the next lines may continue its last cell and bring the rest of the row, or bring the amounts
+ * of a coded row; an open row that nothing continues is cut, its other cells unknown (not blank). A short line
+ * without tabs or digits between two rows continues the row's name cell, or is left out with a note when the row
+ * has several text cells.
  */
 final class TableRows {
 
