@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +34,14 @@ class CrossFormatCheckTests {
                 "NAR-CNT-003 35辆 36辆", "SE-007 105 100", "SE-008 92 97");
         assertThat(errors(CONVERTED.resolve("seed-004.docx"))).isEqualTo(text);
         assertThat(errors(CONVERTED.resolve("seed-004.pdf"))).isEqualTo(text);
+    }
+
+    @Test
+    void seed004InOtherTextShapesGivesTheSameErrorsAsTheSeed(@TempDir Path dir) throws Exception {
+        Path seed = seed("004_68430ab860a868e4.txt");
+        Path shapes = Files.write(dir.resolve("004-shapes.txt"), TextShapes.of(seed).allShapesOfSeed004().bytes());
+
+        assertThat(errors(shapes)).isEqualTo(errors(seed));
     }
 
     @Test

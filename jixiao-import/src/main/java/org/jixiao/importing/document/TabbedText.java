@@ -7,10 +7,17 @@ import java.util.List;
  * Turns lines of tab-separated text (制表符分隔的文本) into blocks, for every reader whose source is, or is rebuilt
  * as, such lines: plain text, and a PDF whose rows were laid out with tabs.
  *
- * <p>Tables come in two shapes. Row per line: cells separated by tabs, merged or empty cells leaving runs of
- * tabs (seed 004); blank lines inside a table are skipped. Cell per line: a row starts at a line without a
- * leading tab, and each following line that starts with tabs is the next cell — {@code k} leading tabs put
- * {@code k − 1} empty cells before it. Other lines are paragraphs.
+ * <p>Tables come in three shapes, which may mix in one table (see {@link TableRows} for the rules):
+ * <ul>
+ * <li>row per line: cells separated by tabs, merged or empty cells leaving runs of tabs (seed 004); blank lines
+ * inside a table are skipped;</li>
+ * <li>cell per line: each cell on its own line after the tabs that preceded it in the row ({@code k} tabs put
+ * {@code k − 1} empty cells before it); a row starts at a line without a leading tab, at a row key (科目编码,
+ * 合计, 其中, a weighted 一级指标), or where the cell would not fit in the table's width;</li>
+ * <li>wrapped cells: a cell's text broken over lines — a row line that stops after a text cell and is continued
+ * by the next line, or a line without tabs, amount or code right after a row that continues its name cell.</li>
+ * </ul>
+ * Other lines are paragraphs. A wrapped fragment whose cell cannot be told is left out with a {@link ReaderNote}.
  */
 public final class TabbedText {
 
@@ -22,80 +29,85 @@ public final class TabbedText {
         }
     }
 
+    /** The blocks read, and the lines (or parts) the reader could not place. */
+    public record Result(List<Block> blocks, List<ReaderNote> notes) {
+
+        public Result {
+            blocks = List.copyOf(blocks);
+            notes = List.copyOf(notes);
+        }
+    }
+
     private TabbedText() {}
 
-    public static List<Block> blocks(List<Line> lines) {
+    /** Reads all shapes, wrapped cells included (a text export). */
+    public static Result read(List<Line> lines) {
+        return read(lines, true);
+    }
+
+    /**
+     * Reads the lines; {@code joinWrapped} false leaves wrapped-cell joining to a reader that already joined
+     * wrapped lines from their geometry (a PDF), where a row's trailing tabs leave no trace.
+     */
+    public static Result read(List<Line> lines, boolean joinWrapped) {
         List<Block> blocks = new ArrayList<>();
-        List<TableLine> table = new ArrayList<>();
+        TableRows table = new TableRows(joinWrapped);
         int i = 0;
+        boolean adjacent = false; // the previous line was a row of the current table, no blank line between
         while (i < lines.size()) {
-            String line = lines.get(i).text();
-            Place place = lines.get(i).place();
-            if (line.isBlank()) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (text.isBlank()) {
+                adjacent = false;
                 i++;
                 continue;
             }
-            if (isRowPerLine(line)) {
-                table.add(new TableLine(cells(line.split("\t", -1), place), place, java.util.Set.of(), lines.get(i).cut()));
+            if (TableRows.isRowPerLine(text)) {
+                table.addRowLine(line, adjacent);
+                adjacent = true;
+                i++;
+                continue;
+            }
+            if (TableRows.isCellLine(text) && adjacent && table.takesCellAsRow()) {
+                table.addRowLine(line, true);
+                i++;
+                continue;
+            }
+            if (TableRows.isCellLine(text) && table.takesCellLine()) {
+                table.addCellLine(line);
+                adjacent = true;
                 i++;
                 continue;
             }
             int next = nextNonBlank(lines, i + 1);
-            if (!line.startsWith("\t") && next < lines.size() && isContinuation(lines.get(next).text())) {
-                List<CellText> cells = new ArrayList<>();
-                cells.add(CellText.of(clean(line), place));
-                int j = next;
-                while (j < lines.size() && isContinuation(lines.get(j).text())) {
-                    String cell = lines.get(j).text();
-                    int tabs = 0;
-                    while (tabs < cell.length() && cell.charAt(tabs) == '\t') tabs++;
-                    for (int k = 1; k < tabs; k++) cells.add(CellText.of("", lines.get(j).place()));
-                    cells.add(CellText.of(clean(cell.substring(tabs)), lines.get(j).place()));
-                    j = nextNonBlank(lines, j + 1);
-                }
-                table.add(new TableLine(cells, place));
-                i = j;
+            if (!text.startsWith("\t") && next < lines.size() && TableRows.isCellLine(lines.get(next).text())) {
+                table.startCellRow(line);
+                adjacent = true;
+                i++;
                 continue;
             }
-            flush(blocks, table);
-            String text = clean(line);
-            if (!text.isEmpty()) {
-                String numbering = Numbering.split(stripListMarker(text)).map(Numbering.Token::token).orElse(null);
-                blocks.add(new TextBlock(text, numbering, false, place));
+            boolean nextIsRow = i + 1 < lines.size() && TableRows.isRowPerLine(lines.get(i + 1).text());
+            if (adjacent && table.joinsFragment(line, nextIsRow)) {
+                i++;
+                continue;
+            }
+            table.flushInto(blocks);
+            adjacent = false;
+            String clean = clean(text);
+            if (!clean.isEmpty()) {
+                String numbering = Numbering.split(stripListMarker(clean)).map(Numbering.Token::token).orElse(null);
+                blocks.add(new TextBlock(clean, numbering, false, line.place()));
             }
             i++;
         }
-        flush(blocks, table);
-        return blocks;
-    }
-
-    /** A line with at least two cells, i.e. a tab with text on some side of it, that is not a lone continuation cell. */
-    private static boolean isRowPerLine(String line) {
-        String stripped = line.replaceFirst("^\t+", "");
-        return stripped.contains("\t") || (!line.startsWith("\t") && line.contains("\t"));
-    }
-
-    private static boolean isContinuation(String line) {
-        return line.startsWith("\t") && !line.replaceFirst("^\t+", "").contains("\t") && !line.isBlank();
+        table.flushInto(blocks);
+        return new Result(blocks, table.notes());
     }
 
     private static int nextNonBlank(List<Line> lines, int from) {
         int j = from;
         while (j < lines.size() && lines.get(j).text().isBlank()) j++;
         return j;
-    }
-
-    private static List<CellText> cells(String[] parts, Place place) {
-        List<CellText> cells = new ArrayList<>(parts.length);
-        for (String p : parts) cells.add(CellText.of(clean(p), place));
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) cells.remove(cells.size() - 1);
-        return cells;
-    }
-
-    private static void flush(List<Block> blocks, List<TableLine> table) {
-        if (table.isEmpty()) return;
-        blocks.add(new TableBlock(null, table, table.get(0).place()));
-        table.clear();
     }
 
     /** Trims the text and removes residue of the export (Word bookmarks written as {@code [bookmark: _GoBack]}). */

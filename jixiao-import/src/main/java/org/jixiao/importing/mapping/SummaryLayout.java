@@ -98,8 +98,9 @@ final class SummaryLayout {
         if (!rightLabel.isEmpty() || rightHasValue) expenditureRow(rightLabel, leftLabel, l, rightStart);
     }
 
+    /** Text with ideographs that is not an amount printed with its unit ({@code 1,406.53万元}). */
     private static boolean isLabel(String s) {
-        return !s.isEmpty() && Labels.hasCjk(s);
+        return !s.isEmpty() && Labels.hasCjk(s) && !Labels.isAmount(s);
     }
 
     private void incomeRow(String label, String amount, TableLine l, int at) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jixiao.importing.ImportLimits;
 import org.jixiao.importing.UnreadableDocumentException;
+import org.jixiao.importing.document.ReaderNote;
 import org.jixiao.importing.document.SourceDocumentText;
 import org.jixiao.importing.document.TabbedText;
 
@@ -60,7 +61,10 @@ public final class PdfReader {
             Optional<TabGrid> grid = TabGrid.detect(plain);
             if (grid.isPresent()) {
                 TabbedLines.Result rebuilt = TabbedLines.rebuild(grid.get(), chunked(pages, grid.get()));
-                return new SourceDocumentText(file, "pdf", TabbedText.blocks(rebuilt.lines()), rebuilt.notes());
+                TabbedText.Result read = TabbedText.read(rebuilt.lines(), false);
+                List<ReaderNote> notes = new ArrayList<>(rebuilt.notes());
+                notes.addAll(read.notes());
+                return new SourceDocumentText(file, "pdf", read.blocks(), notes);
             }
             PositionedTables.Result read = PositionedTables.read(plain);
             return new SourceDocumentText(file, "pdf", read.blocks(), read.notes());

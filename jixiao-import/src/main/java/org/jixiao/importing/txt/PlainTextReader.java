@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.importing.UnreadableDocumentException;
-import org.jixiao.importing.document.Block;
 import org.jixiao.importing.document.Place;
 import org.jixiao.importing.document.SourceDocumentText;
 import org.jixiao.importing.document.TabbedText;
@@ -17,7 +16,8 @@ import org.jixiao.importing.document.TabbedText;
  * Reads a plain-text export (纯文本). The encoding is UTF-8 (a BOM is skipped) when the bytes decode strictly as
  * UTF-8, else GB18030 (which covers GBK) when they decode strictly as that; anything else, and text with NUL
  * bytes or many control characters, is binary and refused.
- * The lines are then read into blocks by {@link TabbedText}: tab-separated rows and cell-per-line rows are tables.
+ * The lines are then read into blocks by {@link TabbedText}: tab-separated rows, cell-per-line rows and rows whose
+ * cells wrap onto further lines are tables.
  */
 public final class PlainTextReader {
 
@@ -26,7 +26,8 @@ public final class PlainTextReader {
     public SourceDocumentText read(String fileName, byte[] bytes) throws UnreadableDocumentException {
         String text = decode(fileName, bytes);
         String[] lines = text.split("\r\n|\r|\n", -1);
-        return new SourceDocumentText(fileName, "txt", blocks(lines));
+        TabbedText.Result read = read(lines);
+        return new SourceDocumentText(fileName, "txt", read.blocks(), read.notes());
     }
 
     static String decode(String fileName, byte[] bytes) throws UnreadableDocumentException {
@@ -59,9 +60,9 @@ public final class PlainTextReader {
                 .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
     }
 
-    static List<Block> blocks(String[] lines) {
+    static TabbedText.Result read(String[] lines) {
         List<TabbedText.Line> numbered = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) numbered.add(new TabbedText.Line(lines[i], Place.line(i + 1)));
-        return TabbedText.blocks(numbered);
+        return TabbedText.read(numbered);
     }
 }
