@@ -34,6 +34,8 @@ final class NarrativeReader {
         {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
     private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
 
+    private static final Pattern SHARE_LEAD = Pattern.compile("^比");
+    private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     private final Lexicon lexicon;
@@ -111,7 +113,7 @@ final class NarrativeReader {
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
-                word = clause.substring(clause.lastIndexOf('占') + 1).replaceAll("^比", "").replaceAll("(的|比|为|达)+$", "");
+                word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
             } else if (change.find()) {
                 role = Mention.Role.CHANGE;
                 word = change.group(1);

@@ -14,6 +14,12 @@ import org.jixiao.rules.Violation;
  */
 final class PhoneNumberKind extends TextKind {
 
+    private static final Pattern NON_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern SEPARATOR = Pattern.compile("[()（）－—\\s]");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^-+");
+    private static final Pattern AREA_CODE = Pattern.compile("0\\d{2,3}");
+    private static final Pattern LOCAL_NUMBER = Pattern.compile("\\d{7,8}");
+
     private static final Pattern PHONE = Pattern.compile("(电话|联系方式|手机)(号码)?[:：\\s]*([0-9０-９()（）\\-－—\\s]{5,20}\\d)");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
@@ -24,8 +30,8 @@ final class PhoneNumberKind extends TextKind {
 
     private static boolean wellFormed(String written, String digits) {
         if (MOBILE.matcher(digits).matches()) return true;
-        String[] parts = written.replaceAll("[()（）]", "-").replaceAll("[－—\\s]", "-").replaceAll("^-+", "").split("-+");
-        if (parts.length == 2) return parts[0].matches("0\\d{2,3}") && parts[1].matches("\\d{7,8}");
+        String[] parts = LEADING_DASHES.matcher(SEPARATOR.matcher(written).replaceAll("-")).replaceAll("").split("-+");
+        if (parts.length == 2) return AREA_CODE.matcher(parts[0]).matches() && LOCAL_NUMBER.matcher(parts[1]).matches();
         return LANDLINE.matcher(digits).matches();
     }
 
@@ -36,7 +42,7 @@ final class PhoneNumberKind extends TextKind {
             Matcher m = PHONE.matcher(line.text());
             while (m.find()) {
                 String written = m.group(3).strip();
-                String digits = written.replaceAll("[^0-9]", "");
+                String digits = NON_DIGIT.matcher(written).replaceAll("");
                 if (wellFormed(written, digits)) continue;
                 out.add(NarrativeKind.violation(line.location(), written, "区号0xx(x)加7–8位号码，或以1开头的11位手机号",
                         "数字" + digits.length() + "位：" + digits));

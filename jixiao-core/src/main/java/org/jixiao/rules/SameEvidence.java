@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jixiao.shared.Provenance;
 
 /**
@@ -20,6 +21,7 @@ final class SameEvidence {
     private SameEvidence() {
     }
 
+    private static final Pattern NOT_NUMBER = Pattern.compile("[^0-9.\\-]+");
     private static final List<String> PRECEDENCE = List.of("TBL", "SG", "DSC", "UP", "BD", "SE", "NAR", "TXT");
 
     static List<Finding> merge(List<Finding> findings) {
@@ -70,7 +72,7 @@ final class SameEvidence {
         /** The single number a value states ("532.13万元", "35辆", "1,474.07"), or null if it states none or several. */
         private static BigDecimal number(String text) {
             if (text == null) return null;
-            String digits = text.replace(",", "").replaceAll("[^0-9.\\-]+", " ").strip();
+            String digits = NOT_NUMBER.matcher(text.replace(",", "")).replaceAll(" ").strip();
             if (digits.isEmpty() || digits.contains(" ")) return null;
             try {
                 return new BigDecimal(digits).stripTrailingZeros();
