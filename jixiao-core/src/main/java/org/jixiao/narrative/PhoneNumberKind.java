@@ -3,7 +3,7 @@ package org.jixiao.narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
@@ -20,8 +20,8 @@ final class PhoneNumberKind extends TextKind {
     private static final Pattern AREA_CODE = Pattern.compile("0\\d{2,3}");
     private static final Pattern LOCAL_NUMBER = Pattern.compile("\\d{7,8}");
 
-    // The leading look-ahead changes no match; it spares trying the alternation at every character of a line.
-    private static final Pattern PHONE = Pattern.compile("(?=[电联手])(电话|联系方式|手机)(号码)?[:：\\s]*([0-9０-９()（）\\-－—\\s]{5,20}\\d)");
+    private static final String PHONE_STARTS = "电联手";
+    private static final Pattern PHONE = Pattern.compile("(电话|联系方式|手机)(号码)?[:：\\s]*([0-9０-９()（）\\-－—\\s]{5,20}\\d)");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
@@ -40,8 +40,7 @@ final class PhoneNumberKind extends TextKind {
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
-            Matcher m = PHONE.matcher(line.text());
-            while (m.find()) {
+            for (MatchResult m : Occurrences.of(PHONE, line.text(), PHONE_STARTS)) {
                 String written = m.group(3).strip();
                 String digits = NON_DIGIT.matcher(written).replaceAll("");
                 if (wellFormed(written, digits)) continue;

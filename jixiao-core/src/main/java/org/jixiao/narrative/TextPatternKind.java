@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
@@ -16,7 +16,7 @@ import org.jixiao.rules.Violation;
  * what the text should say instead (optional); {@code triggers} (optional) lists characters of which every match
  * contains at least one, so that lines without any of them are skipped without running the pattern; {@code starts}
  * (optional) lists the characters one of which begins every match, so that the pattern is tried only where one of
- * them stands (the JDK tries an alternation at every character of a line otherwise).
+ * them stands ({@link Occurrences}; the JDK tries an alternation at every character of a line otherwise).
  */
 final class TextPatternKind extends TextKind {
 
@@ -36,26 +36,19 @@ final class TextPatternKind extends TextKind {
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
         String written = parameters.required("pattern");
         String starts = parameters.text("starts").orElse("");
-        Pattern pattern = COMPILED.computeIfAbsent(starts + "\u0000" + written, k -> compile(written, starts));
+        Pattern pattern = COMPILED.computeIfAbsent(written, Pattern::compile);
         String expected = parameters.text("expected").orElse("删除或改写");
         String triggers = parameters.text("triggers").orElse(null);
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
             if (triggers != null && !containsAny(line.text(), triggers)) continue;
-            Matcher m = pattern.matcher(line.text());
-            while (m.find()) {
+            List<MatchResult> found = starts.isEmpty() ? pattern.matcher(line.text()).results().toList()
+                    : Occurrences.of(pattern, line.text(), starts);
+            for (MatchResult m : found) {
                 out.add(NarrativeKind.violation(line.location(), m.group(), expected, "文本匹配 " + written));
             }
         }
         return out;
-    }
-
-    /** The rule's pattern, behind a look-ahead for its first characters when the rule lists them. */
-    private static Pattern compile(String written, String starts) {
-        if (starts.isEmpty()) return Pattern.compile(written);
-        StringBuilder first = new StringBuilder("(?=[");
-        starts.codePoints().forEach(c -> first.append("\\x{").append(Integer.toHexString(c)).append('}'));
-        return Pattern.compile(first.append("])(?:").append(written).append(')').toString());
     }
 
     private static boolean containsAny(String text, String characters) {
