@@ -1,6 +1,7 @@
 package org.jixiao.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -20,23 +21,28 @@ final class Occurrences {
     static List<MatchResult> of(Pattern pattern, String text, String firstCharacters) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int from = next(text, firstCharacters, 0);
+        // ahead[j]: the next place of firstCharacters[j] (-1: none left), kept until the scan passes it.
+        int[] ahead = new int[firstCharacters.length()];
+        Arrays.fill(ahead, Integer.MIN_VALUE);
+        int from = next(text, firstCharacters, ahead, 0);
         while (from >= 0) {
             m.region(from, text.length());
             if (m.lookingAt()) {
                 out.add(m.toMatchResult());
-                from = next(text, firstCharacters, m.end() > from ? m.end() : from + 1);
+                from = next(text, firstCharacters, ahead, m.end() > from ? m.end() : from + 1);
             } else {
-                from = next(text, firstCharacters, from + 1);
+                from = next(text, firstCharacters, ahead, from + 1);
             }
         }
         return out;
     }
 
-    private static int next(String text, String characters, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) return i;
+    private static int next(String text, String characters, int[] ahead, int from) {
+        int nearest = -1;
+        for (int j = 0; j < ahead.length; j++) {
+            if (ahead[j] != -1 && ahead[j] < from) ahead[j] = text.indexOf(characters.charAt(j), from);
+            if (ahead[j] >= 0 && (nearest < 0 || ahead[j] < nearest)) nearest = ahead[j];
         }
-        return -1;
+        return nearest;
     }
 }
