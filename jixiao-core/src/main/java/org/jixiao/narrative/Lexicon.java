@@ -84,22 +84,39 @@ final class Lexicon {
 
     /** Text normalised for matching: full-width brackets and quotes made plain, whitespace removed. */
     static String normalise(String text) {
-        return WHITESPACE.matcher(mapChars(text)).replaceAll("");
+        String mapped = mapChars(text);
+        return hasWhitespace(mapped) ? WHITESPACE.matcher(mapped).replaceAll("") : mapped;
     }
 
-    /** Replaces brackets and quotes one character for one, so positions stay valid. */
+    /** Replaces brackets and quotes one character for one, so positions stay valid; text without them is returned as is. */
     static String mapChars(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '（' -> b.append('(');
-                case '）' -> b.append(')');
-                case '“', '”', '＂', '‘', '’', '「', '」' -> b.append('"');
-                case '，' -> b.append('，');
-                default -> b.append(c);
-            }
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = plain(c);
+            if (plain == c) continue;
+            if (chars == null) chars = text.toCharArray();
+            chars[i] = plain;
         }
-        return b.toString();
+        return chars == null ? text : new String(chars);
+    }
+
+    private static char plain(char c) {
+        return switch (c) {
+            case '（' -> '(';
+            case '）' -> ')';
+            case '“', '”', '＂', '‘', '’', '「', '」' -> '"';
+            default -> c;
+        };
+    }
+
+    /** True when {@link #WHITESPACE} ({@code \s}: space, tab, line breaks, form feed, vertical tab) would match. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return true;
+        }
+        return false;
     }
 
     private static Lexicon load(String resource) {
