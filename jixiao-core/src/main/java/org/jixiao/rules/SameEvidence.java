@@ -25,8 +25,12 @@ final class SameEvidence {
     private static final List<String> PRECEDENCE = List.of("TBL", "SG", "DSC", "UP", "BD", "SE", "NAR", "TXT");
 
     static List<Finding> merge(List<Finding> findings) {
-        List<Finding> ordered = new ArrayList<>(findings);
-        ordered.sort(java.util.Comparator.comparingInt(SameEvidence::precedence)); // stable: rule-set order among equals
+        // By precedence, and in rule-set order among equals: one bucket per rank, filled in order.
+        List<List<Finding>> byRank = new ArrayList<>();
+        for (int rank = 0; rank <= PRECEDENCE.size(); rank++) byRank.add(new ArrayList<>());
+        for (Finding f : findings) byRank.get(precedence(f)).add(f);
+        List<Finding> ordered = new ArrayList<>(findings.size());
+        byRank.forEach(ordered::addAll);
         Map<Object, Finding> kept = new LinkedHashMap<>();
         Map<Object, List<String>> alsoBy = new LinkedHashMap<>();
         List<Finding> unkeyed = new ArrayList<>();
