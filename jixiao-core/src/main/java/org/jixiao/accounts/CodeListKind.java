@@ -50,18 +50,15 @@ final class CodeListKind implements RuleKind {
         String mode = p.required("check");
         List<Violation> out = new ArrayList<>();
         for (StatementTable table : Tables.tables(report, p.list("tables"))) {
+            TableIndex index = TableIndex.of(table, context);
             for (TableRow row : table.rows()) {
                 if (!row.isCode()) continue;
-                Location at = Location.table(table.label(), row.key() + " " + (row.name() == null ? "" : row.name()), null, row.at());
-                Map<String, String> values = new java.util.HashMap<>(Map.of("code", row.key(), "table", table.label(),
-                        "year", String.valueOf(list.year())));
-                values.put("name", row.name() == null ? "" : row.name());
                 Optional<String> listName = list.nameOf(row.key());
-                values.put("listName", listName.orElse("（无）"));
                 switch (mode) {
                     case "exists" -> {
-                        if (listName.isEmpty()) out.add(Violation.of(at, row.key(), "（" + list.year() + "年" + list.scheme().label() + "中无此编码）",
-                                "编码 " + row.key() + " ∈ " + list.year() + "年" + list.scheme().label(), values));
+                        if (listName.isEmpty()) out.add(violation(table, row, list, listName, row.key(),
+                                "（" + list.year() + "年" + list.scheme().label() + "中无此编码）",
+                                "编码 " + row.key() + " ∈ " + list.year() + "年" + list.scheme().label()));
                     }
                     case "name", "punctuation" -> {
                         if (listName.isEmpty() || row.name() == null || row.name().isBlank()) continue;
@@ -69,21 +66,22 @@ final class CodeListKind implements RuleKind {
                         if (printed.equals(listName.get())) continue;
                         boolean sameWords = normalise(printed).equals(normalise(listName.get()));
                         if (sameWords == mode.equals("punctuation")) {
-                            out.add(Violation.of(at, row.name(), listName.get(), "科目名称 = " + list.year() + "年" + list.scheme().label() + "名称", values));
+                            out.add(violation(table, row, list, listName, row.name(), listName.get(),
+                                    "科目名称 = " + list.year() + "年" + list.scheme().label() + "名称"));
                         }
                     }
                     case "parents" -> {
                         if (row.key().length() == 3) continue;
                         String parent = row.key().substring(0, row.key().length() - 2);
-                        if (table.row(parent).isEmpty()) out.add(Violation.of(at, "（缺少上级科目 " + parent + "）", parent,
-                                "科目 " + row.key() + " 的上级科目 " + parent + " 应列示", values));
+                        if (index.row(parent).isEmpty()) out.add(violation(table, row, list, listName, "（缺少上级科目 " + parent + "）",
+                                parent, "科目 " + row.key() + " 的上级科目 " + parent + " 应列示"));
                     }
                     case "leaves" -> {
                         if (row.key().length() == 7 || listName.isEmpty() || list.childrenOf(row.key()).isEmpty()) continue;
-                        if (!Tables.children(table, row).isEmpty()) continue;
+                        if (!index.children(row).isEmpty()) continue;
                         String level = row.key().length() == 3 ? "款" : "项";
-                        out.add(Violation.of(at, row.key() + "（无下级" + level + "）", "列至" + level + "级科目",
-                                "科目 " + row.key() + " 有下级" + level + "级科目，明细应列至" + level, values));
+                        out.add(violation(table, row, list, listName, row.key() + "（无下级" + level + "）", "列至" + level + "级科目",
+                                "科目 " + row.key() + " 有下级" + level + "级科目，明细应列至" + level));
                     }
                     default -> throw new IllegalArgumentException("check must be exists, name, punctuation, parents or leaves");
                 }
@@ -92,11 +90,24 @@ final class CodeListKind implements RuleKind {
         return out;
     }
 
+    /** A violation at a code row, with the row's place and named values (built only for a violation: most rows pass). */
+    private static Violation violation(StatementTable table, TableRow row, CodeList list, Optional<String> listName,
+            String stated, String expected, String formula) {
+        Location at = Location.table(table.label(), row.key() + " " + (row.name() == null ? "" : row.name()), null, row.at());
+        Map<String, String> values = new java.util.HashMap<>(Map.of("code", row.key(), "table", table.label(),
+                "year", String.valueOf(list.year())));
+        values.put("name", row.name() == null ? "" : row.name());
+        values.put("listName", listName.orElse("（无）"));
+        return Violation.of(at, stated, expected, formula, values);
+    }
+
     /** The 01/04 tables number their 类 rows (一、一般公共服务支出); the numbering is not part of the name. */
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、\\s*");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]");
+
     /** Full-width and half-width brackets, spaces and dashes are typography, not a different name. */
     static String normalise(String name) {
-        return name.replace('（', '(').replace('）', ')').replaceAll("[\\s\u3000]", "").replace('－', '-').replace('—', '-');
+        return SPACES.matcher(name.replace('（', '(').replace('）', ')')).replaceAll("").replace('－', '-').replace('—', '-');
     }
 }

@@ -96,10 +96,13 @@ public record FigureRef(String path, boolean negative, boolean optional) {
     /** A cell as an operand; a cell missing from a stated row reads as blank. */
     public static Operand cell(StatementTable table, TableRow row, String column, boolean negative) {
         Figure figure = row.cell(column).orElse(Figure.of(""));
+        return Operand.described(figure, negative, () -> table.label() + " " + rowLabel(row) + " " + columnLabel(column),
+                () -> Location.table(table.label(), rowLabel(row), columnLabel(column), figure.at() != null ? figure.at() : row.at()));
+    }
+
+    private static String rowLabel(TableRow row) {
         String rowName = row.name() != null && !row.name().isBlank() ? row.name() : row.key();
-        String rowLabel = row.isCode() ? row.key() + " " + rowName : rowName;
-        Location at = Location.table(table.label(), rowLabel, columnLabel(column), figure.at() != null ? figure.at() : row.at());
-        return new Operand(table.label() + " " + rowLabel + " " + columnLabel(column), figure, at, negative);
+        return row.isCode() ? row.key() + " " + rowName : rowName;
     }
 
     private List<Operand> named(Report report) {
@@ -183,7 +186,7 @@ public record FigureRef(String path, boolean negative, boolean optional) {
     }
 
     private Operand named(Figure f, String part, String label) {
-        return new Operand(part + " " + label, f, new Location(part, null, null, null, label, null, f.at()), negative);
+        return Operand.described(f, negative, () -> part + " " + label, () -> new Location(part, null, null, null, label, null, f.at()));
     }
 
     private static final Map<String, String> UNIT_LABELS = Map.of("staffTotal", "实有人数", "staffActive", "在职人员",

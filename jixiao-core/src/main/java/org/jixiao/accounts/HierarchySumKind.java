@@ -42,17 +42,18 @@ final class HierarchySumKind implements RuleKind {
     public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
         StatementTable table = Tables.table(report, p.required("table")).orElse(null);
         if (table == null) return List.of();
+        TableIndex index = TableIndex.of(table, context);
         List<TableRow> parents = switch (p.required("level")) {
-            case "total" -> table.row("total").stream().toList();
-            case "category" -> Tables.codeRows(table, 3);
-            case "section" -> Tables.codeRows(table, 5);
+            case "total" -> index.row("total").stream().toList();
+            case "category" -> index.codeRows(3);
+            case "section" -> index.codeRows(5);
             default -> throw new IllegalArgumentException("level must be total, category or section");
         };
         List<String> codes = p.list("codes");
         List<Violation> out = new ArrayList<>();
         for (TableRow parent : parents) {
             if (!codes.isEmpty() && !codes.contains(parent.key())) continue;
-            List<TableRow> children = Tables.children(table, parent);
+            List<TableRow> children = index.children(parent);
             if (children.isEmpty()) continue;
             for (String column : p.list("columns")) {
                 if (parent.cell(column).isEmpty() && children.stream().allMatch(c -> c.cell(column).isEmpty())) continue;

@@ -50,25 +50,31 @@ public final class Identity {
         if (stated.isEmpty()) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
         int nonZero = 0;
-        List<String> shown = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>(terms.size());
         for (Operand t : terms) {
             Optional<BigDecimal> v = value(t, exact);
             if (v.isEmpty()) return Optional.empty();
             if (v.get().signum() != 0) nonZero++;
             sum = t.negative() ? sum.subtract(v.get()) : sum.add(v.get());
-            if (v.get().signum() != 0 || terms.size() <= 8) shown.add((t.negative() ? "− " : "") + format(v.get(), exact));
+            values.add(v.get());
         }
         BigDecimal difference = stated.get().subtract(sum);
         boolean holds = relation == Relation.EQUAL ? difference.signum() == 0 : difference.signum() <= 0;
         if (holds) return Optional.empty();
+        // The evidence is written only for a violation: most identities hold.
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            BigDecimal v = values.get(i);
+            if (v.signum() != 0 || terms.size() <= 8) shown.add((terms.get(i).negative() ? "− " : "") + format(v, exact));
+        }
         String expression = shown.isEmpty() ? "0" : String.join(" + ", shown).replace("+ −", "−");
         String formula = total.label() + " " + format(stated.get(), exact) + " " + relation.symbol + " " + describe(terms) + " = " + expression
                 + " = " + format(sum, exact);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("total", total.label());
-        values.put("terms", describe(terms));
-        values.put("difference", format(difference.abs(), exact));
-        Violation v = Violation.of(at, format(stated.get(), exact), format(sum, exact), formula, values);
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("total", total.label());
+        named.put("terms", describe(terms));
+        named.put("difference", format(difference.abs(), exact));
+        Violation v = Violation.of(at, format(stated.get(), exact), format(sum, exact), formula, named);
         if (!exact && RoundingBand.forTerms(nonZero).covers(new Amount(difference))) {
             if (relation == Relation.NOT_GREATER) return Optional.empty();
             return Optional.of(v.downgradedTo(Severity.INFO));

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.StatementTable;
 import org.jixiao.report.domain.TableKind;
-import org.jixiao.report.domain.TableRow;
 
 /** Small look-ups on the stated tables shared by the table kinds. */
 final class Tables {
@@ -21,15 +20,5 @@ final class Tables {
         if (report.finalAccounts() == null) return List.of();
         if (kinds.isEmpty()) return report.finalAccounts().tables();
         return report.finalAccounts().tables().stream().filter(t -> kinds.contains(t.kind().name())).toList();
-    }
-
-    static List<TableRow> codeRows(StatementTable table, int length) {
-        return table.rows().stream().filter(r -> r.isCode() && r.key().length() == length).toList();
-    }
-
-    static List<TableRow> children(StatementTable table, TableRow parent) {
-        if (parent.key().equals("total")) return codeRows(table, 3);
-        int length = parent.key().length() + 2;
-        return table.rows().stream().filter(r -> r.isCode() && r.key().length() == length && r.key().startsWith(parent.key())).toList();
     }
 }

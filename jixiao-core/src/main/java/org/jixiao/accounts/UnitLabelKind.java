@@ -1,5 +1,6 @@
 package org.jixiao.accounts;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.jixiao.rules.Violation;
 
 /** {@code unit-label}: every table declares its amounts in the expected unit (万元); 元 is a factor of 10,000. */
 final class UnitLabelKind implements RuleKind {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     @Override
     public String name() {
@@ -36,7 +39,7 @@ final class UnitLabelKind implements RuleKind {
         List<Violation> out = new ArrayList<>();
         for (StatementTable table : Tables.tables(report, List.of())) {
             String label = table.unitLabel();
-            if (label == null || label.isBlank() || label.replaceAll("\\s", "").equals(expected)) continue;
+            if (label == null || label.isBlank() || WHITESPACE.matcher(label).replaceAll("").equals(expected)) continue;
             String factor = label.strip().equals("元") && expected.equals("万元") ? "10000" : "?";
             out.add(Violation.of(Location.table(table.label(), null, null, table.at()), label, expected,
                     "金额单位 = " + expected, Map.of("table", table.label(), "factor", factor)));

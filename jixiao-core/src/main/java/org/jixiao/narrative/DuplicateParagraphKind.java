@@ -1,5 +1,6 @@
 package org.jixiao.narrative;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.jixiao.rules.Violation;
  */
 final class DuplicateParagraphKind extends TextKind {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     DuplicateParagraphKind() {
         super("text-duplicate-paragraph", Set.of("minLength"));
     }
@@ -25,7 +28,7 @@ final class DuplicateParagraphKind extends TextKind {
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
             if (line.heading() || line.text().indexOf('\t') >= 0) continue; // table rows of a text export repeat by nature
-            String key = line.text().replaceAll("\\s+", "");
+            String key = WHITESPACE.matcher(line.text()).replaceAll("");
             if (key.length() < min) continue;
             Line first = seen.putIfAbsent(key, line);
             if (first == null) continue;

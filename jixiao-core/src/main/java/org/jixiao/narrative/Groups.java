@@ -3,6 +3,7 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ final class Groups {
     }
 
     private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
+    private static final String OPENER_STARTS = "其具(主";
     private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
     private static final Pattern FILLER = Pattern.compile("[\\s，,：:。]");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[，,、：:].*");
@@ -40,8 +42,7 @@ final class Groups {
 
     static List<Group> of(Passage p, Mention.Type type) {
         List<Group> out = new ArrayList<>();
-        Matcher m = OPENER.matcher(p.norm());
-        while (m.find()) {
+        for (MatchResult m : Occurrences.of(OPENER, p.norm(), OPENER_STARTS)) {
             Mention head = headBefore(p, m.start(), type);
             if (head == null) continue;
             boolean paren = m.group().startsWith("(");

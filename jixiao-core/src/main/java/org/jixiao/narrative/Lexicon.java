@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,10 +30,21 @@ final class Lexicon {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Lexicon STANDARD = load("/narrative/subjects.tsv");
 
+    /** An entry with its place in {@link #entries}, which decides between phrases that end at the same place. */
+    private record Ranked(Entry entry, int rank) {
+    }
+
     private final List<Entry> entries;
+    /** The entries by the first character of their phrase, so that a clause is read once, not once per phrase. */
+    private final Map<Character, List<Ranked>> byFirstCharacter = new HashMap<>();
 
     private Lexicon(List<Entry> entries) {
         this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed()).toList();
+        for (int i = 0; i < this.entries.size(); i++) {
+            Entry e = this.entries.get(i);
+            if (e.phrase().isEmpty()) throw new IllegalStateException("empty phrase in the subject lexicon: " + e);
+            byFirstCharacter.computeIfAbsent(e.phrase().charAt(0), c -> new ArrayList<>()).add(new Ranked(e, i));
+        }
     }
 
     static Lexicon standard() {
@@ -41,11 +54,18 @@ final class Lexicon {
     /** The subject named last in a normalised clause: the phrase ending nearest its end, the longest on a tie. */
     Optional<Match> lastIn(String clause) {
         Match best = null;
-        for (Entry e : entries) {
-            int at = clause.lastIndexOf(e.phrase());
-            if (at < 0) continue;
-            int end = at + e.phrase().length();
-            if (best == null || end > best.end()) best = new Match(e, end);
+        int bestRank = -1;
+        for (int at = 0; at < clause.length(); at++) {
+            List<Ranked> candidates = byFirstCharacter.get(clause.charAt(at));
+            if (candidates == null) continue;
+            for (Ranked r : candidates) {
+                if (!clause.startsWith(r.entry().phrase(), at)) continue;
+                int end = at + r.entry().phrase().length();
+                if (best == null || end > best.end() || (end == best.end() && r.rank() < bestRank)) {
+                    best = new Match(r.entry(), end);
+                    bestRank = r.rank();
+                }
+            }
         }
         if (best != null && best.entry().key().endsWith(".fiscal")) {
             // "三公"经费财政拨款支出预算: 财政拨款支出 qualifies the subject before it, it is not the subject.
@@ -64,22 +84,39 @@ final class Lexicon {
 
     /** Text normalised for matching: full-width brackets and quotes made plain, whitespace removed. */
     static String normalise(String text) {
-        return WHITESPACE.matcher(mapChars(text)).replaceAll("");
+        String mapped = mapChars(text);
+        return hasWhitespace(mapped) ? WHITESPACE.matcher(mapped).replaceAll("") : mapped;
     }
 
-    /** Replaces brackets and quotes one character for one, so positions stay valid. */
+    /** Replaces brackets and quotes one character for one, so positions stay valid; text without them is returned as is. */
     static String mapChars(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '（' -> b.append('(');
-                case '）' -> b.append(')');
-                case '“', '”', '＂', '‘', '’', '「', '」' -> b.append('"');
-                case '，' -> b.append('，');
-                default -> b.append(c);
-            }
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = plain(c);
+            if (plain == c) continue;
+            if (chars == null) chars = text.toCharArray();
+            chars[i] = plain;
         }
-        return b.toString();
+        return chars == null ? text : new String(chars);
+    }
+
+    private static char plain(char c) {
+        return switch (c) {
+            case '（' -> '(';
+            case '）' -> ')';
+            case '“', '”', '＂', '‘', '’', '「', '」' -> '"';
+            default -> c;
+        };
+    }
+
+    /** True when {@link #WHITESPACE} ({@code \s}: space, tab, line breaks, form feed, vertical tab) would match. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return true;
+        }
+        return false;
     }
 
     private static Lexicon load(String resource) {

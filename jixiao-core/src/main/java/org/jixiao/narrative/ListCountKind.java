@@ -17,6 +17,11 @@ import org.jixiao.rules.Violation;
  */
 final class ListCountKind extends NarrativeKind {
 
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,]");
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十\\d]");
+
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是)[:：]?");
     private static final Pattern AS_FOLLOWS = Pattern.compile("如下[:：]\\s*$");
     private static final Pattern ENUMERATED = Pattern.compile("^\\s*([一二三四五六七八九十]+是|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])");
@@ -45,12 +50,12 @@ final class ListCountKind extends NarrativeKind {
         Optional<Mention> count = countBefore(p, m.start());
         if (count.isEmpty()) return Optional.empty();
         String rest = p.norm().substring(m.end());
-        String list = rest.split("[，,。；;]", 2)[0];
+        String list = CLAUSE_END.split(rest, 2)[0];
         List<String> items = Arrays.stream(list.split("、")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         int stated = count.get().value().intValue();
         if (items.size() == stated || items.size() < 2) return Optional.empty();
-        String sentenceList = rest.split("[。；;]", 2)[0];
-        if (sentenceList.split("[、，,]").length == stated) return Optional.empty();
+        String sentenceList = SENTENCE_END.split(rest, 2)[0];
+        if (LIST_SEPARATOR.split(sentenceList).length == stated) return Optional.empty();
         return Optional.of(violation(p.location(count.get()), count.get().raw(), items.size() + count.get().unit(),
                 "列举" + items.size() + "项：" + String.join("、", items)));
     }
@@ -67,7 +72,7 @@ final class ListCountKind extends NarrativeKind {
             Passage next = passages.get(j);
             Matcher e = ENUMERATED.matcher(next.norm());
             if (!e.find() || !java.util.Objects.equals(next.section(), p.section())) break;
-            String itemStyle = e.group(1).replaceAll("[一二三四五六七八九十\\d]", "");
+            String itemStyle = NUMERAL.matcher(e.group(1)).replaceAll("");
             if (style != null && !style.equals(itemStyle)) break;
             style = itemStyle;
             items.add(e.group(1));

@@ -26,6 +26,11 @@ final class NarrativeReader {
     private static final Pattern ADJUST_UP = Pattern.compile("(调增|追加|增加预算|调整增加)(了|为|资金|预算)?$");
     private static final Pattern ADJUST_DOWN = Pattern.compile("(调减|减少预算|调整减少)(了|为|资金|预算)?$");
     private static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|降低|上升|提高|节约)(了|额)?$");
+    /**
+     * No match of the three patterns above is longer than this (调整增加 + 资金): at the end of a clause they are
+     * tried over its last characters only ({@link #atEnd}), not from every character of the clause.
+     */
+    private static final int LONGEST_ENDING = 6;
     private static final String[][] MEASURES = {
         {"上年结转", "CARRIED_IN"}, {"上年结余", "CARRIED_IN"}, {"年初结转", "CARRIED_IN"}, {"上年", "PRIOR"},
         {"年初预算", "INITIAL_BUDGET"}, {"全年预算", "FULL_YEAR_BUDGET"}, {"预算", "BUDGET"},
@@ -34,6 +39,8 @@ final class NarrativeReader {
         {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
     private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
 
+    private static final Pattern SHARE_LEAD = Pattern.compile("^比");
+    private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     private final Lexicon lexicon;
@@ -105,13 +112,13 @@ final class NarrativeReader {
         if (type == Mention.Type.PERCENT) {
             Mention.Role role = Mention.Role.NONE;
             String word = null;
-            Matcher change = CHANGE.matcher(clause);
+            Matcher change = atEnd(CHANGE, clause);
             if (clause.contains("完成") && clause.contains("预算")) {
                 role = Mention.Role.COMPLETION;
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
-                word = clause.substring(clause.lastIndexOf('占') + 1).replaceAll("^比", "").replaceAll("(的|比|为|达)+$", "");
+                word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
             } else if (change.find()) {
                 role = Mention.Role.CHANGE;
                 word = change.group(1);
@@ -121,9 +128,9 @@ final class NarrativeReader {
         }
         Measure measure = Measure.NONE;
         String word = null;
-        Matcher change = CHANGE.matcher(clause);
-        if (ADJUST_UP.matcher(clause).find()) measure = Measure.ADJUST_UP;
-        else if (ADJUST_DOWN.matcher(clause).find()) measure = Measure.ADJUST_DOWN;
+        Matcher change = atEnd(CHANGE, clause);
+        if (atEnd(ADJUST_UP, clause).find()) measure = Measure.ADJUST_UP;
+        else if (atEnd(ADJUST_DOWN, clause).find()) measure = Measure.ADJUST_DOWN;
         else if (change.find()) {
             measure = Measure.CHANGE;
             word = change.group(1);
@@ -152,6 +159,12 @@ final class NarrativeReader {
         if (phrase != null) phrase = phrase + "|" + measure.orActual();
         return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, key, phrase, measure,
                 inherited, parens, Mention.Role.NONE, word);
+    }
+
+    /** A matcher of a pattern anchored at the end of the clause, over the clause's last {@link #LONGEST_ENDING} characters. */
+    private static Matcher atEnd(Pattern pattern, String clause) {
+        return pattern.matcher(clause).useTransparentBounds(true)
+                .region(Math.max(0, clause.length() - LONGEST_ENDING), clause.length());
     }
 
     /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */

@@ -1,10 +1,13 @@
 package org.jixiao.narrative;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Arithmetic on stated numbers: percents at the stated precision (SPEC §3) and the writing of results. */
 final class Numbers {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -45,7 +48,7 @@ final class Numbers {
 
     /** The number of a mention as written, with its unit (the stated value of a finding). */
     static String stated(Mention m) {
-        return m.raw().replaceAll("\\s+", "");
+        return WHITESPACE.matcher(m.raw()).replaceAll("");
     }
 
     static String percentText(BigDecimal exact, int scale) {

@@ -1,5 +1,6 @@
 package org.jixiao.performance;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,11 @@ import org.jixiao.shared.StatedNumber;
 
 /** Look-ups on 自评表s shared by the performance kinds. */
 final class Sheets {
+
+    // Patterns compiled once: String.replaceAll compiles its pattern on every call, and these run per indicator.
+    private static final Pattern WEIGHT = Pattern.compile("[（(].*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern SPACES_AND_QUOTES = Pattern.compile("[\\s\u3000“”\"]");
 
     private Sheets() {
     }
@@ -48,7 +54,7 @@ final class Sheets {
 
     /** 一级指标 without its weight or spaces: 产出指标（50分） → 产出指标. */
     static String level1(String heading) {
-        return heading == null ? "" : heading.replaceAll("[（(].*$", "").replaceAll("\\s", "");
+        return heading == null ? "" : WHITESPACE.matcher(WEIGHT.matcher(heading).replaceAll("")).replaceAll("");
     }
 
     static String plain(BigDecimal v) {
@@ -57,6 +63,6 @@ final class Sheets {
 
     /** Text compared without spaces or quotes. */
     static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\u3000“”\"]", "");
+        return text == null ? "" : SPACES_AND_QUOTES.matcher(text).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.rules;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ public final class CheckContext {
     private final YearCodeLists codeLists;
     private final String ruleSetVersion;
     private final Map<Class<?>, Object> derived = new HashMap<>();
+    private final Map<Class<?>, Map<Object, Object>> derivedPerPart = new HashMap<>();
 
     public CheckContext(YearCodeLists codeLists, String ruleSetVersion) {
         this.codeLists = codeLists;
@@ -40,6 +42,21 @@ public final class CheckContext {
         if (value == null) {
             value = Objects.requireNonNull(compute.get(), "derived value");
             derived.put(type, value);
+        }
+        return type.cast(value);
+    }
+
+    /**
+     * The value of the given type derived from one part of this run's report (a table, a sheet): computed on first
+     * use, then remembered for the rest of the run. Parts are told apart by identity, not by equality: two tables
+     * with the same rows are still two tables, and comparing records field by field would cost more than it saves.
+     */
+    public synchronized <T> T derived(Class<T> type, Object part, Supplier<T> compute) {
+        Map<Object, Object> values = derivedPerPart.computeIfAbsent(type, t -> new IdentityHashMap<>());
+        Object value = values.get(part);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.get(), "derived value");
+            values.put(part, value);
         }
         return type.cast(value);
     }

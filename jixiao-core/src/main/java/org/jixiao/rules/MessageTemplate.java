@@ -21,14 +21,21 @@ public record MessageTemplate(String text) {
         return names;
     }
 
+    /** True when the text has the placeholder {@code {name}}. */
+    public boolean uses(String name) {
+        return text.contains("{" + name + "}");
+    }
+
     public String fill(Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
             String value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "—" : value));
+            out.append(text, last, m.start()).append(value == null ? "—" : value);
+            last = m.end();
         }
-        m.appendTail(out);
+        out.append(text, last, text.length());
         return out.toString();
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jixiao.codes.CodeLists;
 import org.jixiao.report.domain.Report;
 
@@ -20,14 +22,17 @@ import org.jixiao.report.domain.Report;
 public final class RuleEngine {
 
     /** Severity first, then the place: document part, table or section, source line, then the rest. */
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(f -> f.location() == null || f.location().part() == null ? "" : f.location().part())
-            .thenComparing(f -> f.location() == null ? "" : f.location().table() != null ? f.location().table()
-                    : f.location().section() == null ? "" : f.location().section())
-            .thenComparing(f -> f.location() == null || f.location().source() == null || f.location().source().line() == null
-                    ? Integer.MAX_VALUE : f.location().source().line())
-            .thenComparing(f -> f.location() == null ? "" : f.location().describe())
-            .thenComparing(Finding::rule);
+    /** The order of findings; {@code described} gives a location's one-line description (remembered while sorting). */
+    private static Comparator<Finding> order(Function<Location, String> described) {
+        return Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.location() == null || f.location().part() == null ? "" : f.location().part())
+                .thenComparing(f -> f.location() == null ? "" : f.location().table() != null ? f.location().table()
+                        : f.location().section() == null ? "" : f.location().section())
+                .thenComparing(f -> f.location() == null || f.location().source() == null || f.location().source().line() == null
+                        ? Integer.MAX_VALUE : f.location().source().line())
+                .thenComparing(f -> f.location() == null ? "" : described.apply(f.location()))
+                .thenComparing(Finding::rule);
+    }
 
     private final RuleRegistry registry;
     private final Map<String, RuleKind> kinds;
@@ -55,7 +60,8 @@ public final class RuleEngine {
             }
         }
         List<Finding> merged = new ArrayList<>(SameEvidence.merge(findings));
-        merged.sort(ORDER);
+        Map<Location, String> described = new IdentityHashMap<>();
+        merged.sort(order(location -> described.computeIfAbsent(location, Location::describe)));
         return new CheckResult(set.version(), set.year(), merged);
     }
 
@@ -67,7 +73,9 @@ public final class RuleEngine {
         values.putIfAbsent("stated", v.stated());
         values.putIfAbsent("expected", v.expected());
         values.putIfAbsent("formula", formula);
-        values.putIfAbsent("location", v.location() == null ? null : v.location().describe());
+        if (rule.message().uses("location")) {
+            values.putIfAbsent("location", v.location() == null ? null : v.location().describe());
+        }
         String message = rule.message().fill(values);
         if (severity == Severity.INFO && rule.severity() != Severity.INFO && v.values().containsKey("difference")) {
             message = message + "（差额" + v.values().get("difference") + "万元，在尾数误差范围内）";

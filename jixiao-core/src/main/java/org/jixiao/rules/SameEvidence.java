@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jixiao.shared.Provenance;
 
 /**
@@ -20,11 +21,16 @@ final class SameEvidence {
     private SameEvidence() {
     }
 
+    private static final Pattern NOT_NUMBER = Pattern.compile("[^0-9.\\-]+");
     private static final List<String> PRECEDENCE = List.of("TBL", "SG", "DSC", "UP", "BD", "SE", "NAR", "TXT");
 
     static List<Finding> merge(List<Finding> findings) {
-        List<Finding> ordered = new ArrayList<>(findings);
-        ordered.sort(java.util.Comparator.comparingInt(SameEvidence::precedence)); // stable: rule-set order among equals
+        // By precedence, and in rule-set order among equals: one bucket per rank, filled in order.
+        List<List<Finding>> byRank = new ArrayList<>();
+        for (int rank = 0; rank <= PRECEDENCE.size(); rank++) byRank.add(new ArrayList<>());
+        for (Finding f : findings) byRank.get(precedence(f)).add(f);
+        List<Finding> ordered = new ArrayList<>(findings.size());
+        byRank.forEach(ordered::addAll);
         Map<Object, Finding> kept = new LinkedHashMap<>();
         Map<Object, List<String>> alsoBy = new LinkedHashMap<>();
         List<Finding> unkeyed = new ArrayList<>();
@@ -70,7 +76,7 @@ final class SameEvidence {
         /** The single number a value states ("532.13万元", "35辆", "1,474.07"), or null if it states none or several. */
         private static BigDecimal number(String text) {
             if (text == null) return null;
-            String digits = text.replace(",", "").replaceAll("[^0-9.\\-]+", " ").strip();
+            String digits = NOT_NUMBER.matcher(text.replace(",", "")).replaceAll(" ").strip();
             if (digits.isEmpty() || digits.contains(" ")) return null;
             try {
                 return new BigDecimal(digits).stripTrailingZeros();
