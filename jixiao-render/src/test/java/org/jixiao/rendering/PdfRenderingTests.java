@@ -38,6 +38,18 @@ class PdfRenderingTests {
 
     @BeforeAll
     static void render() throws IOException {
+        // The Chinese TrueType font is a system package, not a Maven artefact: `mvn verify` on a machine with only
+        // Java and Maven skips these tests with the reason; .ci/run installs fonts-wqy-zenhei and passes
+        // -Djixiao.test.requireCjkFont=true, so in CI a missing font fails instead of skipping.
+        boolean fontPresent;
+        try {
+            CjkFont.locate();
+            fontPresent = true;
+        } catch (RenderingException e) {
+            if (Boolean.getBoolean("jixiao.test.requireCjkFont")) throw e;
+            fontPresent = false;
+        }
+        assumeTrue(fontPresent, "no Chinese TrueType font installed (apt-get install fonts-wqy-zenhei): PDF tests skipped");
         report = Fixtures.load(Fixtures.SHIFENG);
         pdf = new OfficialDocuments().render(report, RenderFormat.PDF);
         Files.createDirectories(OUT);
