@@ -136,14 +136,16 @@ final class DocxRenderer {
     }
 
     private static void table(XWPFDocument doc, Block.Table t) {
+        // Title, then number, then unit, as the published documents (seed 004) print them: a number above the
+        // title reads as the previous table's number.
+        XWPFParagraph title = doc.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        run(title, t.title(), TITLE_FONT, 16, true);
         if (t.number() != null) {
             XWPFParagraph n = doc.createParagraph();
             n.setAlignment(ParagraphAlignment.RIGHT);
             run(n, t.number(), TABLE_FONT, 10.5, false);
         }
-        XWPFParagraph title = doc.createParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, t.title(), TITLE_FONT, 16, true);
         if (t.unitLabel() != null) {
             XWPFParagraph u = doc.createParagraph();
             u.setAlignment(ParagraphAlignment.RIGHT);

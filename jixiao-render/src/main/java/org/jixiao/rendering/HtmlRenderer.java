@@ -68,8 +68,8 @@ final class HtmlRenderer {
 
     private static void table(StringBuilder h, Block.Table t) {
         h.append("<div class=\"table-block\">\n");
-        if (t.number() != null) h.append("<p class=\"table-number\">").append(esc(t.number())).append("</p>\n");
         h.append("<p class=\"table-title\">").append(esc(t.title())).append("</p>\n");
+        if (t.number() != null) h.append("<p class=\"table-number\">").append(esc(t.number())).append("</p>\n");
         if (t.unitLabel() != null) h.append("<p class=\"table-unit\">").append(esc(t.unitLabel())).append("</p>\n");
         h.append("<table>\n");
         if (!t.header().isEmpty()) {

@@ -2,13 +2,9 @@ package org.jixiao.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jixiao.checking.StandardRuleKinds;
 import org.jixiao.importing.DocumentImporter;
@@ -68,27 +64,7 @@ class RoundTripTests {
         // The workbook is imported as written, live formulas included: the importer reads their cached values.
         ImportResult imported = new DocumentImporter().importBytes("rendered." + format.extension(), bytes);
         Report back = imported.report();
-        List<String> differences = new ArrayList<>();
-        for (StatementTable t : tables(source)) {
-            Optional<StatementTable> other = back.finalAccountsPart().flatMap(a -> a.table(t.kind()));
-            if (other.isEmpty()) {
-                if (!TableLayouts.isEmpty(t)) differences.add(t.kind() + ": table missing");
-                continue;
-            }
-            for (TableRow r : t.rows()) {
-                Optional<TableRow> o = other.get().row(r.key());
-                for (Map.Entry<String, Figure> cell : r.cells().entrySet()) {
-                    Optional<BigDecimal> want = Numbers.amountOf(cell.getValue());
-                    Optional<BigDecimal> got = o.flatMap(x -> Optional.ofNullable(x.cells().get(cell.getKey()))).flatMap(Numbers::amountOf);
-                    boolean zero = want.map(v -> v.signum() == 0).orElse(false);
-                    if (o.isEmpty() && zero) continue; // an all-blank row may come back absent
-                    if (want.isPresent() && (got.isEmpty() ? !zero : got.get().compareTo(want.get()) != 0)) {
-                        differences.add(t.kind() + " " + r.key() + "/" + cell.getKey() + ": " + cell.getValue().text() + " → "
-                                + o.map(x -> String.valueOf(x.cells().get(cell.getKey()))).orElse("(row missing)"));
-                    }
-                }
-            }
-        }
+        List<String> differences = RoundTrips.tableDifferences(source, back);
         assertThat(differences).as("%s via %s", fixture, format).isEmpty();
         if (format == RenderFormat.DOCX) {
             // Texts only a person writes survive: every paragraph of the 绩效评价报告 comes back.
@@ -112,7 +88,7 @@ class RoundTripTests {
     }
 
     private static List<StatementTable> tables(Report r) {
-        return r.finalAccountsPart().map(a -> a.tables()).orElse(List.of());
+        return RoundTrips.tables(r);
     }
 
     /** Findings located in a table, by rule, table kind and row/column (numbers and provenance aside). */
