@@ -17,7 +17,7 @@ final class RoundTrips {
 
     /**
      * Every cell of the source's nine tables whose amount does not come back the same in the imported report
-     * (row by key, cell by column key; a blank reads as zero, an all-blank row may come back absent).
+     * and every stated table number (row by key, cell by column key; a blank reads as zero, an all-blank row may come back absent).
      */
     static List<String> tableDifferences(Report source, Report back) {
         List<String> differences = new ArrayList<>();
@@ -26,6 +26,9 @@ final class RoundTrips {
             if (other.isEmpty()) {
                 if (!TableLayouts.isEmpty(t)) differences.add(t.kind() + ": table missing");
                 continue;
+            }
+            if (t.number() != null && !t.number().replaceAll("\\s+", "").equals(other.get().label().replaceAll("\\s+", ""))) {
+                differences.add(t.kind() + ": number " + t.number() + " → " + other.get().label());
             }
             for (TableRow r : t.rows()) {
                 Optional<TableRow> o = other.get().row(r.key());
