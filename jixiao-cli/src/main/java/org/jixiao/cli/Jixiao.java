@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
         description = "部门决算与绩效自评：核查、导入、生成。",
-        subcommands = {CheckCommand.class, ImportCommand.class, RenderCommand.class, SynthCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, ImportCommand.class, RenderCommand.class, SynthCommand.class, BenchCommand.class, RenderBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public class Jixiao implements Runnable {
 
