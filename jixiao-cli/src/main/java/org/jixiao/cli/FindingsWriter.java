@@ -61,6 +61,7 @@ final class FindingsWriter {
                     m.put("stated", f.stated());
                     m.put("expected", f.expected());
                     m.put("formula", f.formula());
+                    if (!f.alsoBy().isEmpty()) m.put("alsoBy", f.alsoBy());
                     findings.add(m);
                 }
                 file.put("findings", findings);

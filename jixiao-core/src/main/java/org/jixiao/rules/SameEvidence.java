@@ -48,7 +48,7 @@ final class SameEvidence {
             List<String> others = alsoBy.get(entry.getKey());
             if (others != null) {
                 f = new Finding(f.rule(), f.severity(), f.message() + "（另见 " + String.join("、", others) + "）",
-                        f.location(), f.stated(), f.expected(), f.formula());
+                        f.location(), f.stated(), f.expected(), f.formula(), others);
             }
             merged.add(f);
         }

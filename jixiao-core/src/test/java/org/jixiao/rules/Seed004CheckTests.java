@@ -189,6 +189,7 @@ class Seed004CheckTests {
                         "NAR-CMP-001", "NAR-CMP-001", "NAR-CMP-002", "NAR-CMP-002", "NAR-CMP-002", "NAR-CMP-002",
                         "NAR-DIR-001", "NAR-CHG-001", "NAR-SHR-002", "NAR-SUM-001", "NAR-SUM-001", "NAR-CNT-003");
         assertThat(of("DSC-001").get(0).message()).endsWith("（另见 NAR-SUM-001）");
+        assertThat(of("DSC-001").get(0).alsoBy()).containsExactly("NAR-SUM-001");
     }
 
     private static List<Finding> of(String rule) {

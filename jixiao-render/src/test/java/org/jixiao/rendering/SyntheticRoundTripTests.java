@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.checking.StandardRuleKinds;
 import org.jixiao.importing.DocumentImporter;
 import org.jixiao.report.domain.Report;
@@ -109,13 +107,8 @@ class SyntheticRoundTripTests {
      * with the same evidence at the same place of an imported document (SameEvidence), those it names (另见 …).
      */
     static List<String> reportedRules(Finding f) {
-        List<String> rules = new ArrayList<>(List.of(f.rule()));
-        Matcher also = ALSO.matcher(f.message());
-        if (also.find()) rules.addAll(List.of(also.group(1).split("、")));
-        return rules;
+        return f.rules();
     }
-
-    private static final Pattern ALSO = Pattern.compile("（另见 ([^）]+)）$");
 
     private Report roundTrip(Report source, RenderFormat format) throws Exception {
         byte[] bytes = documents.render(source, format);

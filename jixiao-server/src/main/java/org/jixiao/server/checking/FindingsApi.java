@@ -44,11 +44,12 @@ class FindingsApi {
     }
 
     /** A finding as the API shows it: the location as one Chinese line. */
-    record FindingView(String rule, String severity, String message, String location, String stated, String expected, String formula) {
+    record FindingView(String rule, String severity, String message, String location, String stated, String expected, String formula,
+            List<String> alsoBy) {
 
         static FindingView of(Finding f) {
             return new FindingView(f.rule(), f.severity().name(), f.message(),
-                    f.location() == null ? null : f.location().describe(), f.stated(), f.expected(), f.formula());
+                    f.location() == null ? null : f.location().describe(), f.stated(), f.expected(), f.formula(), f.alsoBy());
         }
     }
 }
