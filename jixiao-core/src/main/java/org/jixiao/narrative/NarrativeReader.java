@@ -171,6 +171,7 @@ final class NarrativeReader {
 
     /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
     private boolean earlierYear(String clause) {
+        if (clause.indexOf('年') < 0) return false;
         Matcher y = YEAR.matcher(clause);
         int last = -1;
         while (y.find()) last = Integer.parseInt(y.group(1));
