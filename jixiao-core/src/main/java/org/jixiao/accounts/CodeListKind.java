@@ -62,7 +62,7 @@ final class CodeListKind implements RuleKind {
                     }
                     case "name", "punctuation" -> {
                         if (listName.isEmpty() || row.name() == null || row.name().isBlank()) continue;
-                        String printed = NUMBERING.matcher(row.name().strip()).replaceFirst("");
+                        String printed = withoutNumbering(row.name().strip());
                         if (printed.equals(listName.get())) continue;
                         boolean sameWords = normalise(printed).equals(normalise(listName.get()));
                         if (sameWords == mode.equals("punctuation")) {
@@ -103,6 +103,14 @@ final class CodeListKind implements RuleKind {
 
     /** The 01/04 tables number their 类 rows (一、一般公共服务支出); the numbering is not part of the name. */
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、\\s*");
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private static String withoutNumbering(String name) {
+        // Most names carry no numbering: the pattern is tried only where its first character stands.
+        if (name.isEmpty() || NUMERALS.indexOf(name.charAt(0)) < 0) return name;
+        return NUMBERING.matcher(name).replaceFirst("");
+    }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]");
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jixiao.report.domain.Assets;
 import org.jixiao.report.domain.BaseDataRow;
@@ -19,6 +21,7 @@ import org.jixiao.report.domain.TableKind;
 import org.jixiao.report.domain.TableRow;
 import org.jixiao.report.domain.ThreePublicActivity;
 import org.jixiao.report.domain.UnitProfile;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.Location;
 import org.jixiao.shared.Figure;
 
@@ -63,7 +66,25 @@ public record FigureRef(String path, boolean negative, boolean optional) {
 
     /** The operands this reference stands for; empty when not stated (an optional operand then reads zero). */
     public Optional<List<Operand>> resolve(Report report) {
-        List<Operand> found = path.startsWith("T:") ? tableCells(report) : named(report);
+        return resolve(report, (table, key) -> table.row(key));
+    }
+
+    /**
+     * The operands this reference stands for in this run's report, as {@link #resolve(Report)}, but resolved once per
+     * run and reference: table rows are looked up in the run's {@link TableIndex}, and the operands (immutable) are
+     * kept by the run's context for every later rule that names the same figures.
+     */
+    public Optional<List<Operand>> resolve(Report report, CheckContext context) {
+        return context.derived(ResolvedFigures.class, ResolvedFigures::new)
+                .computeIfAbsent(this, ref -> ref.resolve(report, (table, key) -> TableIndex.of(table, context).row(key)));
+    }
+
+    /** The operands already resolved in one check run, by reference. */
+    private static final class ResolvedFigures extends ConcurrentHashMap<FigureRef, Optional<List<Operand>>> {
+    }
+
+    private Optional<List<Operand>> resolve(Report report, BiFunction<StatementTable, String, Optional<TableRow>> rowLookup) {
+        List<Operand> found = path.startsWith("T:") ? tableCells(report, rowLookup) : named(report);
         if (found.isEmpty()) {
             if (!optional) return Optional.empty();
             return Optional.of(List.of(new Operand(path, Figure.of(""), null, negative)));
@@ -76,7 +97,7 @@ public record FigureRef(String path, boolean negative, boolean optional) {
         return COLUMNS.getOrDefault(column, column);
     }
 
-    private List<Operand> tableCells(Report report) {
+    private List<Operand> tableCells(Report report, BiFunction<StatementTable, String, Optional<TableRow>> rowLookup) {
         String[] parts = path.substring(2).split("\\|");
         if (parts.length != 3) throw new IllegalArgumentException("a table reference is T:<kind>|<row>|<column>: " + path);
         TableKind kind = TableKind.valueOf(parts[0]);
@@ -84,7 +105,7 @@ public record FigureRef(String path, boolean negative, boolean optional) {
         if (table.isEmpty()) return List.of();
         List<TableRow> rows = parts[1].equals("@categories")
                 ? table.get().rows().stream().filter(r -> r.isCode() && r.key().length() == 3).toList()
-                : table.get().row(parts[1]).stream().toList();
+                : rowLookup.apply(table.get(), parts[1]).stream().toList();
         List<Operand> operands = new ArrayList<>();
         for (TableRow row : rows) operands.add(cell(table.get(), row, parts[2], negative));
         if (parts[1].equals("@categories") && operands.isEmpty() && !table.get().rows().isEmpty()) {

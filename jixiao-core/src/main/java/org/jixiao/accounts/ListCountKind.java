@@ -44,7 +44,7 @@ final class ListCountKind implements RuleKind {
             default -> throw new IllegalArgumentException("unknown list " + p.required("list"));
         };
         if (items.isEmpty()) return List.of();
-        var count = FigureRef.parse(p.required("count")).resolve(report);
+        var count = FigureRef.parse(p.required("count")).resolve(report, context);
         if (count.isEmpty()) return List.of();
         Operand stated = count.get().get(0);
         var n = stated.number();

@@ -44,14 +44,14 @@ final class MagnitudeKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
-        Optional<List<Operand>> ref = FigureRef.parse(p.required("reference")).resolve(report);
+        Optional<List<Operand>> ref = FigureRef.parse(p.required("reference")).resolve(report, context);
         if (ref.isEmpty() || ref.get().size() != 1) return List.of();
         Optional<Amount> base = ref.get().get(0).amount().filter(a -> !a.isZero());
         if (base.isEmpty()) return List.of();
         BigDecimal threshold = new BigDecimal(p.text("threshold").orElse("1000"));
         List<Violation> out = new ArrayList<>();
         for (FigureRef f : FigureRef.parseAll(p.list("figures"))) {
-            for (Operand o : f.resolve(report).orElse(List.of())) {
+            for (Operand o : f.resolve(report, context).orElse(List.of())) {
                 Optional<Amount> a = o.amount().filter(x -> !x.isZero());
                 if (a.isEmpty()) continue;
                 BigDecimal ratio = a.get().wanYuan().abs().divide(base.get().wanYuan().abs(), MathContext.DECIMAL64);

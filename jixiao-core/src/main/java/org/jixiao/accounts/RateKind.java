@@ -43,8 +43,8 @@ final class RateKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
-        Optional<Operand> num = single(report, p.required("numerator"));
-        Optional<Operand> den = single(report, p.required("denominator"));
+        Optional<Operand> num = single(report, context, p.required("numerator"));
+        Optional<Operand> den = single(report, context, p.required("denominator"));
         if (num.isEmpty() || den.isEmpty()) return List.of();
         Optional<BigDecimal> n = num.get().number();
         Optional<BigDecimal> d = den.get().number();
@@ -53,7 +53,7 @@ final class RateKind implements RuleKind {
         Map<String, String> values = Map.of("numerator", num.get().label(), "denominator", den.get().label());
         String operands = num.get().label() + " " + plain(n.get()) + " ÷ " + den.get().label() + " " + plain(d.get());
         if (p.text("rate").isPresent()) {
-            Optional<Operand> rate = single(report, p.required("rate"));
+            Optional<Operand> rate = single(report, context, p.required("rate"));
             Optional<StatedNumber> stated = rate.flatMap(r -> r.figure().number()).filter(StatedNumber::percent);
             if (stated.isEmpty()) return List.of();
             int scale = stated.get().scale();
@@ -72,8 +72,8 @@ final class RateKind implements RuleKind {
         return List.of();
     }
 
-    private static Optional<Operand> single(Report report, String ref) {
-        return FigureRef.parse(ref).resolve(report).filter(l -> l.size() == 1).map(l -> l.get(0));
+    private static Optional<Operand> single(Report report, CheckContext context, String ref) {
+        return FigureRef.parse(ref).resolve(report, context).filter(l -> l.size() == 1).map(l -> l.get(0));
     }
 
     private static String plain(BigDecimal v) {

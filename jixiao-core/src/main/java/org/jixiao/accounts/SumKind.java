@@ -39,11 +39,11 @@ final class SumKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
-        Optional<List<Operand>> total = FigureRef.parse(parameters.required("total")).resolve(report);
+        Optional<List<Operand>> total = FigureRef.parse(parameters.required("total")).resolve(report, context);
         if (total.isEmpty() || total.get().size() != 1) return List.of();
         List<Operand> terms = new ArrayList<>();
         for (FigureRef ref : FigureRef.parseAll(parameters.list("terms"))) {
-            Optional<List<Operand>> resolved = ref.resolve(report);
+            Optional<List<Operand>> resolved = ref.resolve(report, context);
             if (resolved.isEmpty()) return List.of();
             terms.addAll(resolved.get());
         }

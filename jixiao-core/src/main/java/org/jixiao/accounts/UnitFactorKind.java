@@ -44,11 +44,11 @@ final class UnitFactorKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
-        Optional<List<Operand>> total = FigureRef.parse(p.required("total")).resolve(report);
+        Optional<List<Operand>> total = FigureRef.parse(p.required("total")).resolve(report, context);
         if (total.isEmpty() || total.get().size() != 1) return List.of();
         List<Operand> all = new ArrayList<>(total.get());
         for (FigureRef ref : FigureRef.parseAll(p.list("terms"))) {
-            Optional<List<Operand>> r = ref.resolve(report);
+            Optional<List<Operand>> r = ref.resolve(report, context);
             if (r.isEmpty()) return List.of();
             all.addAll(r.get());
         }

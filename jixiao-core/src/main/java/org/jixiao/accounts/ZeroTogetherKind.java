@@ -39,13 +39,13 @@ final class ZeroTogetherKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters p, CheckContext context) {
-        Optional<List<Operand>> amount = FigureRef.parse(p.required("amount")).resolve(report);
+        Optional<List<Operand>> amount = FigureRef.parse(p.required("amount")).resolve(report, context);
         if (amount.isEmpty() || amount.get().size() != 1) return List.of();
         Operand a = amount.get().get(0);
         Optional<Boolean> amountZero = a.amount().map(x -> x.isZero());
         if (amountZero.isEmpty()) return List.of();
         List<Operand> counts = new ArrayList<>();
-        for (FigureRef ref : FigureRef.parseAll(p.list("counts"))) ref.resolve(report).ifPresent(counts::addAll);
+        for (FigureRef ref : FigureRef.parseAll(p.list("counts"))) ref.resolve(report, context).ifPresent(counts::addAll);
         List<Operand> stated = counts.stream().filter(c -> c.number().isPresent()).toList();
         if (stated.isEmpty()) return List.of();
         boolean countsZero = stated.stream().allMatch(c -> c.number().get().signum() == 0);

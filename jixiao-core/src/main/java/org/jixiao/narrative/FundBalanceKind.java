@@ -27,6 +27,7 @@ final class FundBalanceKind extends NarrativeKind {
      */
     private static final java.util.regex.Pattern UNKNOWN_DIRECTION =
             java.util.regex.Pattern.compile("(调增|调减|增加|减少|追加)[（(](减|增|增加|减少|调减|调增)[）)]");
+    private static final String UNKNOWN_DIRECTION_STARTS = "调增减追";
 
     FundBalanceKind() {
         super("narrative-fund-balance", Set.of("identity"), Set.of("identity"));
@@ -37,7 +38,9 @@ final class FundBalanceKind extends NarrativeKind {
         boolean balance = parameters.required("identity").equals("balance");
         List<Violation> out = new ArrayList<>();
         for (Passage p : n.passages()) {
-            if (UNKNOWN_DIRECTION.matcher(p.text()).find()) continue;
+            // Without an amount there is no identity to check; most paragraphs end here, before any pattern is tried.
+            if (p.mentions().stream().noneMatch(Mention::isMoney)) continue;
+            if (!Occurrences.of(UNKNOWN_DIRECTION, p.text(), UNKNOWN_DIRECTION_STARTS).isEmpty()) continue;
             List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
             Map<Measure, Mention> one = new EnumMap<>(Measure.class);
             Map<Measure, Integer> ambiguous = new EnumMap<>(Measure.class);

@@ -56,8 +56,10 @@ final class HeadingNumberingKind extends TextKind {
         List<Token> sinceTop = new ArrayList<>();
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
-            String text = PREFIX.matcher(line.text()).replaceFirst("");
-            if (PART.matcher(text).find()) {
+            // The patterns are anchored at ^: lookingAt gives the match find would, without trying every later character.
+            Matcher prefix = PREFIX.matcher(line.text());
+            String text = prefix.lookingAt() ? line.text().substring(prefix.end()) : line.text();
+            if (PART.matcher(text).lookingAt()) {
                 java.util.Arrays.fill(last, 0);
                 sinceTop.clear();
                 continue;
@@ -88,7 +90,7 @@ final class HeadingNumberingKind extends TextKind {
     private static Optional<Token> token(String text, Line line) {
         for (int rank = 0; rank < STYLES.length; rank++) {
             Matcher m = STYLES[rank].matcher(text);
-            if (!m.find()) continue;
+            if (!m.lookingAt()) continue;
             String digits = m.group(1);
             int n = rank <= 1 ? chinese(digits) : rank == 4 ? digits.charAt(0) - '①' + 1 : Integer.parseInt(digits);
             if (n <= 0) return Optional.empty();

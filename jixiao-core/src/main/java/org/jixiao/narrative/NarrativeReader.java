@@ -3,6 +3,7 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.report.domain.Paragraph;
@@ -19,6 +20,8 @@ final class NarrativeReader {
     private static final Pattern NUMBER = Pattern.compile(
             "(?=\\d)(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
                     + "(万元|亿元|元(?!/)|%|％|个|人次|人|辆|台\\(套\\)|台|套|名|家)?");
+    /** Where a {@link #NUMBER} can start: it opens with {@code (?=\\d)}. */
+    private static final String DIGITS = "0123456789";
     private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
     private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
@@ -83,15 +86,14 @@ final class NarrativeReader {
     List<Mention> mentions(Passage p) {
         String s = p.norm();
         List<Mention> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
         int previousEnd = 0;
-        while (m.find()) {
+        for (MatchResult m : Occurrences.of(NUMBER, s, DIGITS)) {
             String unit = m.group(3);
             boolean decimal = m.group(2) != null;
             if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
             if (unit == null && s.startsWith("元/", m.end())) continue;
             int sentence = p.sentenceAt(m.start());
-            if (unit == null && !WAN_YUAN.matcher(p.normSentence(sentence)).find()) continue;
+            if (unit == null && !WAN_YUAN.matcher(s).region(p.sentenceStart(sentence), p.sentenceEnd(sentence)).find()) continue;
             String digits = (m.group(1) + (decimal ? m.group(2) : "")).replace(",", "");
             BigDecimal value = new BigDecimal(digits);
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
@@ -105,7 +107,7 @@ final class NarrativeReader {
         return out;
     }
 
-    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, Matcher m,
+    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, MatchResult m,
             int sentence, String clause) {
         int scale = Math.max(value.scale(), 0);
         boolean parens = p.depthAt(m.start()) > 0;
@@ -169,6 +171,7 @@ final class NarrativeReader {
 
     /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
     private boolean earlierYear(String clause) {
+        if (clause.indexOf('年') < 0) return false;
         Matcher y = YEAR.matcher(clause);
         int last = -1;
         while (y.find()) last = Integer.parseInt(y.group(1));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
@@ -27,7 +28,7 @@ final class ExecutionRateAsOutputKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
         if (!Sheets.level1(i.level1()).contains("产出")) return Optional.empty();
         List<String> names = p.list("names");
         Optional<String> hit = names.stream().filter(n -> i.name().contains(n)).findFirst();

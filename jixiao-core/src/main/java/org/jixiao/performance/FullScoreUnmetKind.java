@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Severity;
 import org.jixiao.rules.Violation;
@@ -26,8 +27,8 @@ final class FullScoreUnmetKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
-        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.parse(p.text("lowerFormula").orElse(null)));
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
+        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.parse(p.text("lowerFormula").orElse(null)), context);
         if (r.isEmpty() || r.get().met() || r.get().score().compareTo(r.get().weight()) < 0) return Optional.empty();
         String detail = "目标 " + text(i.target()) + "，实际 " + text(i.actual()) + (r.get().assumption() != null ? "；" + r.get().assumption() : "");
         Violation v = Violation.of(Sheets.at(sheet, i, "得分"), Sheets.plain(r.get().score()), Sheets.plain(r.get().recomputed().value()),

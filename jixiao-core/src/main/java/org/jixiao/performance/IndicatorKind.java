@@ -30,12 +30,12 @@ abstract class IndicatorKind implements RuleKind {
     public final List<Violation> check(Report report, RuleParameters p, CheckContext context) {
         List<Violation> out = new ArrayList<>();
         for (PerformanceSheet sheet : Sheets.selected(report, p)) {
-            for (Indicator indicator : sheet.indicators()) check(sheet, indicator, p).ifPresent(out::add);
+            for (Indicator indicator : sheet.indicators()) check(sheet, indicator, p, context).ifPresent(out::add);
         }
         return out;
     }
 
-    abstract Optional<Violation> check(PerformanceSheet sheet, Indicator indicator, RuleParameters p);
+    abstract Optional<Violation> check(PerformanceSheet sheet, Indicator indicator, RuleParameters p, CheckContext context);
 
     static Map<String, String> values(PerformanceSheet sheet, Indicator indicator, String detail) {
         return Map.of("sheet", sheet.label(), "indicator", indicator.name(), "detail", detail);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 import org.jixiao.scoring.Target;
@@ -21,7 +22,7 @@ final class MisplacedTargetKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
         if (i.target() == null) return Optional.empty();
         Target t = Targets.parse(i.target().text(), i.level1(), i.level2());
         if (t instanceof Target.Date && (i.level2() == null || !i.level2().contains("时效"))) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 import org.jixiao.scoring.Scoring;
@@ -28,8 +29,8 @@ final class OverAchievementKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
-        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.PROPORTIONAL_DEVIATION);
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
+        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.PROPORTIONAL_DEVIATION, context);
         if (r.isEmpty()) return Optional.empty();
         Optional<BigDecimal> percent = ratio(i, r.get(), p);
         if (percent.isEmpty() || (i.deviationReason() != null && !i.deviationReason().isBlank())) return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 import org.jixiao.scoring.Achievement;
@@ -34,7 +35,7 @@ final class QualitativeBandKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
         Optional<BigDecimal> w = Sheets.number(i.weight());
         Optional<BigDecimal> s = Sheets.number(i.score());
         if (w.isEmpty() || s.isEmpty() || i.target() == null || i.actual() == null) return Optional.empty();

@@ -2,13 +2,27 @@ package org.jixiao.performance;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.report.domain.Indicator;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.scoring.Scoring;
 import org.jixiao.scoring.Target;
 import org.jixiao.scoring.Targets;
 
 /** An indicator's target read, its actual and weight, and whether the target is met, when all can be read. */
 record Recomputed(Target target, boolean met, BigDecimal weight, BigDecimal score, Scoring.Score recomputed, String assumption) {
+
+    /**
+     * As {@link #of(Indicator, Scoring.LowerFormula)}, computed once per check run, indicator and formula: three rule
+     * kinds (full score unmet, over-achievement, recomputed score) read the same recomputation.
+     */
+    static Optional<Recomputed> of(Indicator i, Scoring.LowerFormula lower, CheckContext context) {
+        return context.derived(PerIndicator.class, i, PerIndicator::new).computeIfAbsent(lower, l -> of(i, l));
+    }
+
+    /** One indicator's recomputations in one check run, by lower-is-better formula. */
+    private static final class PerIndicator extends ConcurrentHashMap<Scoring.LowerFormula, Optional<Recomputed>> {
+    }
 
     /** Reads a quantitative or date indicator; empty for qualitative ones or unreadable numbers. */
     static Optional<Recomputed> of(Indicator i, Scoring.LowerFormula lower) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 import org.jixiao.scoring.Scoring;
@@ -27,8 +28,8 @@ final class ScoreRecomputedKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
-        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.parse(p.text("lowerFormula").orElse(null)));
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
+        Optional<Recomputed> r = Recomputed.of(i, Scoring.LowerFormula.parse(p.text("lowerFormula").orElse(null)), context);
         if (r.isEmpty()) return Optional.empty();
         Recomputed c = r.get();
         if (!c.met() && c.score().compareTo(c.weight()) >= 0) return Optional.empty();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
@@ -16,7 +17,7 @@ final class ScoreWithinWeightKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
         Optional<BigDecimal> w = Sheets.number(i.weight());
         Optional<BigDecimal> s = Sheets.number(i.score());
         if (w.isEmpty() || s.isEmpty() || (s.get().compareTo(w.get()) <= 0 && s.get().signum() >= 0)) return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Indicator;
 import org.jixiao.report.domain.PerformanceSheet;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
@@ -30,7 +31,7 @@ final class VagueIndicatorKind extends IndicatorKind {
     }
 
     @Override
-    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p) {
+    Optional<Violation> check(PerformanceSheet sheet, Indicator i, RuleParameters p, CheckContext context) {
         String target = text(i.target());
         if (target.chars().anyMatch(c -> c >= '0' && c <= '9')) return Optional.empty();
         List<String> words = p.list("words");
