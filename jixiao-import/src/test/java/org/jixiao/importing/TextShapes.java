@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * one cell per line, cells wrapped onto further lines, amounts printed with 万元. Lines are named by their number in
  * the seed, so edits do not shift each other. jixiao-cli's CrossFormatCheckTests keeps a copy for its check.
  */
-final class TextShapes {
+public final class TextShapes {
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d{2}|\\d+\\.\\d{2}");
 
@@ -23,7 +23,7 @@ final class TextShapes {
         this.lines = lines.toArray(String[]::new);
     }
 
-    static TextShapes of(Path file) throws IOException {
+    public static TextShapes of(Path file) throws IOException {
         return new TextShapes(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
@@ -100,7 +100,17 @@ final class TextShapes {
         return String.join("\n", lines) + "\n";
     }
 
-    byte[] bytes() {
+    /**
+     * Seed 004 in every shape at once, for end-to-end tests elsewhere (jixiao-cli's CrossFormatCheckTests): 公开02/05表
+     * and the 整体 自评表 one cell per line, 公开03表 wrapped and broken before its amounts, with 万元 amounts, 三级指标
+     * names wrapped.
+     */
+    public TextShapes allShapesOfSeed004() {
+        return cellPerLine(129, 148).cellPerLine(237, 253).cellPerLine(579, 598).amountsInWanYuan(159, 178, true)
+                .wrapInRow(167, 1, 12).wrapAfterRow(164, 1, 8).breakBefore(176, 2, false).wrapAfterRow(618, 3, 4).wrapInRow(622, 3, 5);
+    }
+
+    public byte[] bytes() {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
