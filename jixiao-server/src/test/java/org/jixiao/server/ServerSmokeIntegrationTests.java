@@ -2,11 +2,6 @@ package org.jixiao.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,11 +14,9 @@ class ServerSmokeIntegrationTests {
 
     @LocalServerPort int port;
 
-    final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void listsTheReportsAsJson() throws Exception {
-        var response = get("/api/v1/reports");
+    void listsTheReportsOfTheSignedInUnitAsJson() {
+        var response = WebSession.signedIn(port, "tianbao").get("/api/v1/reports");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -31,54 +24,65 @@ class ServerSmokeIntegrationTests {
     }
 
     @Test
-    void servesAReportInTheCanonicalFormat() throws Exception {
-        String list = get("/api/v1/reports").body();
-        String id = list.replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
+    void servesAReportInTheCanonicalFormat() {
+        var tianbao = WebSession.signedIn(port, "tianbao");
+        String id = firstReportId(tianbao);
 
-        var response = get("/api/v1/reports/" + id);
+        var response = tianbao.get("/api/v1/reports/" + id);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("{\n  \"formatVersion\" : \"1.0\"").contains("演示试验单位");
     }
 
     @Test
-    void checksAStoredReport() throws Exception {
-        String list = get("/api/v1/reports").body();
-        String id = list.replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
+    void checksAStoredReport() {
+        var tianbao = WebSession.signedIn(port, "tianbao");
+        String id = firstReportId(tianbao);
 
-        var response = get("/api/v1/reports/" + id + "/findings");
+        var response = tianbao.get("/api/v1/reports/" + id + "/findings");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"version\":1", "\"ruleSet\":\"2021.1\"", "\"findings\":[");
-        assertThat(get("/api/v1/reports/999999/findings").statusCode()).isEqualTo(404);
+        assertThat(tianbao.get("/api/v1/reports/999999/findings").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void saysWhenAReportDoesNotExist() throws Exception {
-        var response = get("/api/v1/reports/999999");
+    void saysWhenAReportDoesNotExist() {
+        var response = WebSession.signedIn(port, "tianbao").get("/api/v1/reports/999999");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("没有编号为 999999 的报告");
     }
 
     @Test
-    void showsAChineseHomePageListingTheReports() throws Exception {
-        var response = get("/");
+    void asksForSignInBeforeAnyReportData() {
+        var anonymous = new WebSession(port);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("部门决算与绩效自评", "演示试验单位", "草稿", "核查结果");
+        assertThat(anonymous.get("/api/v1/reports").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/reports").body()).contains("请先登录");
+        var page = anonymous.get("/work");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
-    void reportsItsHealth() throws Exception {
-        var response = get("/actuator/health");
+    void showsAChineseHomePageWithoutDraftsToThePublic() {
+        var response = new WebSession(port).get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("部门决算与绩效自评", "已公开的报告", "暂无已公开的报告").doesNotContain("演示试验单位");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+    }
+
+    @Test
+    void reportsItsHealth() {
+        var response = new WebSession(port).get("/actuator/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    static String firstReportId(WebSession session) {
+        return session.get("/api/v1/reports").body().replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
     }
 }

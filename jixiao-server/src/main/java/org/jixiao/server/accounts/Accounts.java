@@ -11,6 +11,12 @@ public interface Accounts {
 
     Optional<Account> byUsername(String username);
 
+    /** The stored BCrypt hash of an account's password; empty when there is no such account or no password. */
+    Optional<String> passwordHash(String username);
+
+    /** Replaces the password hash; false when there is no such account. */
+    boolean setPasswordHash(String username, String passwordHash);
+
     List<Account> all();
 
     /** Changes the display name; false when there is no such account. */

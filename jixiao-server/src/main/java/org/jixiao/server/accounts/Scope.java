@@ -1,7 +1,9 @@
 package org.jixiao.server.accounts;
 
+import java.io.Serializable;
+
 /** What an account may see (SPEC §6): its unit, its district, or everything. */
-public sealed interface Scope {
+public sealed interface Scope extends Serializable {
 
     /** A unit's staff see only their unit. */
     record OfUnit(long unitId) implements Scope {}

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with the demo district 演示区, its units and reports (from {@code demo/*.json}) and
- * one account per role: tianbao 单位填报人, fuze 单位负责人, shenhe 财政审核人, admin 管理员. A database that
+ * one account per role: tianbao 单位填报人, fuze 单位负责人 (both of the first unit), qita 单位填报人 of a second unit
+ * (to show that units do not see each other), shenhe 财政审核人, admin 管理员. A database that
  * already has accounts or reports is left alone. Switched off with {@code jixiao.demo.enabled=false}.
  */
 @Component
@@ -85,11 +86,14 @@ class DemoData implements ApplicationRunner {
         }
         if (demo.isEmpty()) log.info("演示数据：demo/ 目录中没有报告");
         Unit first = unitsByName.isEmpty() ? units.add("demo-unit", "演示单位", district.id()) : unitsByName.values().iterator().next();
+        Unit other = unitsByName.values().stream().skip(1).findFirst()
+                .orElseGet(() -> units.add("demo-other", "演示其他单位", district.id()));
         String hash = new BCryptPasswordEncoder().encode(password);
         accounts.add(Account.unsaved("tianbao", "演示填报人", Role.UNIT_PREPARER, new Scope.OfUnit(first.id())), hash);
         accounts.add(Account.unsaved("fuze", "演示负责人", Role.UNIT_HEAD, new Scope.OfUnit(first.id())), hash);
+        accounts.add(Account.unsaved("qita", "其他单位填报人", Role.UNIT_PREPARER, new Scope.OfUnit(other.id())), hash);
         accounts.add(Account.unsaved("shenhe", "演示审核人", Role.REVIEWER, new Scope.OfDistrict(district.id())), hash);
         accounts.add(Account.unsaved("admin", "演示管理员", Role.ADMIN, new Scope.Everywhere()), hash);
-        log.info("演示数据：已创建用户 tianbao、fuze（{}）、shenhe（{}）、admin", first.name(), district.name());
+        log.info("演示数据：已创建用户 tianbao、fuze（{}）、qita（{}）、shenhe（{}）、admin", first.name(), other.name(), district.name());
     }
 }

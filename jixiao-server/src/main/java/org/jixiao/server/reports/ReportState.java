@@ -23,12 +23,18 @@ public enum ReportState {
         return label;
     }
 
+    /** Whether the unit may change the content in this state. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
     public boolean canMoveTo(ReportState next) {
         return switch (this) {
             case DRAFT, RETURNED -> next == SUBMITTED;
             case SUBMITTED -> next == RETURNED || next == APPROVED;
             case APPROVED -> next == PUBLISHED;
-            case PUBLISHED -> false; // a correction is a new version, not a state change
+            // A correction: the unit prepares a new version while the public still sees the published one.
+            case PUBLISHED -> next == DRAFT;
         };
     }
 }

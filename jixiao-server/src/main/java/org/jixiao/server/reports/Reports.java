@@ -33,7 +33,25 @@ public interface Reports {
     Optional<Report> version(long id, int number);
 
     /** All reports, by fiscal year (newest first) and unit code. */
-    List<ReportSummary> list();
+    default List<ReportSummary> list() {
+        return list(ReportFilter.all());
+    }
+
+    /** The reports the filter keeps, by fiscal year (newest first) and unit code. */
+    List<ReportSummary> list(ReportFilter filter);
+
+    /**
+     * Moves a report from state {@code from} to {@code to} if nobody changed it since {@code expectedLockVersion}
+     * was read. Moving to PUBLISHED also makes the current version the published one; the state change and
+     * the lock version change in one statement.
+     */
+    TransitionOutcome transition(long id, long expectedLockVersion, ReportState from, ReportState to);
+
+    /** The version numbers that were published, oldest first. */
+    List<Integer> publications(long id);
+
+    /** The published version of a report as canonical JSON, when it has one. */
+    Optional<String> publishedJson(long id);
 
     long count();
 }

@@ -1,47 +1,45 @@
 package org.jixiao.server.reports;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.jixiao.server.security.SignedInUser;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The read side of the reports JSON API, version 1. */
+/** The read side of the reports JSON API, version 1, for a signed-in account: what its scope allows. */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportsApi {
 
-    private final Reports reports;
+    private final VisibleReports reports;
 
-    ReportsApi(Reports reports) {
+    ReportsApi(VisibleReports reports) {
         this.reports = reports;
     }
 
+    /** The reports the account may see; {@code state} and {@code year} narrow the list. */
     @GetMapping
-    List<ReportSummary> list() {
-        return reports.list();
+    List<ReportSummary> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) ReportState state,
+            @RequestParam(required = false) Integer year) {
+        ReportFilter filter = ReportFilter.all();
+        if (state != null) filter = filter.inState(state);
+        if (year != null) filter = filter.inYear(year);
+        return reports.list(user.account(), filter);
     }
 
     /** The current version in the canonical exchange format, byte for byte as stored. */
     @GetMapping("/{id}")
-    ResponseEntity<?> report(@PathVariable long id) {
-        return reports.currentJson(id)
-                .<ResponseEntity<?>>map(json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json))
-                .orElseGet(() -> notFound(id));
+    ResponseEntity<String> report(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(reports.currentJson(user.account(), id));
     }
 
     @GetMapping("/{id}/versions")
-    ResponseEntity<?> versions(@PathVariable long id) {
-        List<ReportVersion> history = reports.history(id);
-        return history.isEmpty() ? notFound(id) : ResponseEntity.ok(history);
-    }
-
-    private static ResponseEntity<ProblemDetail> notFound(long id) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的报告"));
+    List<ReportVersion> versions(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return reports.history(user.account(), id);
     }
 }

@@ -36,9 +36,11 @@ class DemoDataIntegrationTests {
         assertThat(accounts.all()).extracting(Account::username, Account::role).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("admin", Role.ADMIN),
                 org.assertj.core.groups.Tuple.tuple("fuze", Role.UNIT_HEAD),
+                org.assertj.core.groups.Tuple.tuple("qita", Role.UNIT_PREPARER),
                 org.assertj.core.groups.Tuple.tuple("shenhe", Role.REVIEWER),
                 org.assertj.core.groups.Tuple.tuple("tianbao", Role.UNIT_PREPARER));
         assertThat(accounts.byUsername("shenhe").orElseThrow().scope()).isEqualTo(new Scope.OfDistrict(district.id()));
+        assertThat(accounts.byUsername("qita").orElseThrow().scope()).isNotEqualTo(accounts.byUsername("tianbao").orElseThrow().scope());
         String hash = jdbc.sql("SELECT password_hash FROM app_users WHERE username = 'tianbao'").query(String.class).single();
         assertThat(new BCryptPasswordEncoder().matches("demo", hash)).isTrue();
     }
@@ -50,6 +52,6 @@ class DemoDataIntegrationTests {
         demoData.run(null);
 
         assertThat(reports.count()).isEqualTo(before);
-        assertThat(accounts.count()).isEqualTo(4);
+        assertThat(accounts.count()).isEqualTo(5);
     }
 }

@@ -18,7 +18,13 @@ class ReportStateTests {
     }
 
     @Test
-    void aPublishedReportMovesNowhere() {
-        assertThat(Arrays.stream(ReportState.values()).filter(ReportState.PUBLISHED::canMoveTo)).isEmpty();
+    void aPublishedReportOnlyReopensAsADraftForACorrection() {
+        assertThat(Arrays.stream(ReportState.values()).filter(ReportState.PUBLISHED::canMoveTo)).containsExactly(ReportState.DRAFT);
+    }
+
+    @Test
+    void onlyADraftOrAReturnedReportIsEditable() {
+        assertThat(Arrays.stream(ReportState.values()).filter(ReportState::editable))
+                .containsExactly(ReportState.DRAFT, ReportState.RETURNED);
     }
 }

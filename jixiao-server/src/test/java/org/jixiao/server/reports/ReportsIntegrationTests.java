@@ -149,6 +149,6 @@ class ReportsIntegrationTests {
     void listsReportsWithUnitYearStateAndVersion() {
         var created = reports.create(unit.id(), SampleReports.expenditure(unit.name(), 2021, "60.00", "40.00", "100.00"), Edit.by("tianbao", "新建"));
 
-        assertThat(reports.list()).contains(new ReportSummary(created.id(), unit.code(), unit.name(), 2021, ReportState.DRAFT, 1));
+        assertThat(reports.list()).contains(new ReportSummary(created.id(), unit.code(), unit.name(), unit.districtId(), 2021, ReportState.DRAFT, 1, 0));
     }
 }

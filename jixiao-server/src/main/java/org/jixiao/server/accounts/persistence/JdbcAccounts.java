@@ -57,6 +57,17 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM app_users WHERE username = ? AND password_hash IS NOT NULL")
+                .param(username).query(String.class).optional();
+    }
+
+    @Override
+    public boolean setPasswordHash(String username, String passwordHash) {
+        return jdbc.sql("UPDATE app_users SET password_hash = ? WHERE username = ?").params(passwordHash, username).update() == 1;
+    }
+
+    @Override
     public List<Account> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_users ORDER BY username").query(JdbcAccounts::map).list();
     }

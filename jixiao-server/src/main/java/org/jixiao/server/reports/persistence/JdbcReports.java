@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.server.reports.Edit;
+import org.jixiao.server.reports.ReportFilter;
+import org.jixiao.server.reports.TransitionOutcome;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.jixiao.server.reports.ReportState;
 import org.jixiao.server.reports.ReportSummary;
@@ -31,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcReports implements Reports {
 
     private static final String SNAPSHOT = """
-            SELECT r.id, r.unit_id, r.fiscal_year, r.state, r.current_version, r.lock_version, v.content
+            SELECT r.id, r.unit_id, u.district_id, r.fiscal_year, r.state, r.current_version, r.lock_version,
+                   r.published_version, v.content
             FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
+            JOIN units u ON u.id = r.unit_id
             WHERE r.id = ?""";
 
     private final JdbcClient jdbc;
@@ -65,7 +69,8 @@ class JdbcReports implements Reports {
             }
             long id = key.getKey().longValue();
             appendVersion(id, 1, content, edit, now);
-            return new ReportSnapshot(id, unitId, year, ReportState.DRAFT, 1, 0, report);
+            long district = jdbc.sql("SELECT district_id FROM units WHERE id = ?").param(unitId).query(Long.class).single();
+            return new ReportSnapshot(id, unitId, district, year, ReportState.DRAFT, 1, 0, 0, report);
         });
     }
 
@@ -124,14 +129,62 @@ class JdbcReports implements Reports {
     }
 
     @Override
-    public List<ReportSummary> list() {
+    public List<ReportSummary> list(ReportFilter filter) {
+        var where = new StringBuilder("WHERE 1 = 1");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (filter.unitId() != null) { where.append(" AND r.unit_id = :unit"); params.put("unit", filter.unitId()); }
+        if (filter.districtId() != null) { where.append(" AND u.district_id = :district"); params.put("district", filter.districtId()); }
+        if (filter.state() != null) { where.append(" AND r.state = :state"); params.put("state", filter.state().name()); }
+        if (filter.fiscalYear() != null) { where.append(" AND r.fiscal_year = :year"); params.put("year", filter.fiscalYear()); }
+        if (filter.publishedOnly()) where.append(" AND r.published_version IS NOT NULL");
         return jdbc.sql("""
-                SELECT r.id, u.code, u.name, r.fiscal_year, r.state, r.current_version
+                SELECT r.id, u.code, u.name, u.district_id, r.fiscal_year, r.state, r.current_version, r.published_version
                 FROM reports r JOIN units u ON u.id = r.unit_id
-                ORDER BY r.fiscal_year DESC, u.code""")
+                """ + where + " ORDER BY r.fiscal_year DESC, u.code")
+                .params(params)
                 .query((rs, n) -> new ReportSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")), rs.getInt("current_version")))
+                        rs.getLong("district_id"), rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")),
+                        rs.getInt("current_version"), rs.getInt("published_version")))
                 .list();
+    }
+
+    @Override
+    public TransitionOutcome transition(long id, long expectedLockVersion, ReportState from, ReportState to) {
+        if (!from.canMoveTo(to)) throw new IllegalArgumentException(from + " → " + to + " is not a workflow step");
+        return transaction.execute(status -> {
+            OffsetDateTime now = now();
+            String publish = to == ReportState.PUBLISHED ? ", published_version = current_version, published_at = :now" : "";
+            int changed = jdbc.sql("UPDATE reports SET state = :to, lock_version = lock_version + 1, updated_at = :now" + publish
+                            + " WHERE id = :id AND lock_version = :lock AND state = :from")
+                    .param("to", to.name()).param("now", now).param("id", id).param("lock", expectedLockVersion).param("from", from.name())
+                    .update();
+            var row = jdbc.sql("SELECT state, lock_version FROM reports WHERE id = ?").param(id)
+                    .query((rs, n) -> new Object[] {ReportState.valueOf(rs.getString("state")), rs.getLong("lock_version")})
+                    .optional();
+            if (row.isEmpty()) return new TransitionOutcome.NotFound(id);
+            if (changed == 1 && to == ReportState.PUBLISHED) {
+                jdbc.sql("""
+                        INSERT INTO report_publications (report_id, version_number, published_at)
+                        SELECT id, current_version, published_at FROM reports WHERE id = ?""").param(id).update();
+            }
+            ReportState state = (ReportState) row.get()[0];
+            long lock = (Long) row.get()[1];
+            return changed == 1 ? new TransitionOutcome.Moved(state, lock) : new TransitionOutcome.Conflict(state, lock);
+        });
+    }
+
+    @Override
+    public List<Integer> publications(long id) {
+        return jdbc.sql("SELECT version_number FROM report_publications WHERE report_id = ? ORDER BY version_number")
+                .param(id).query(Integer.class).list();
+    }
+
+    @Override
+    public Optional<String> publishedJson(long id) {
+        return jdbc.sql("""
+                SELECT v.content FROM reports r
+                JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.published_version
+                WHERE r.id = ?""").param(id).query(String.class).optional();
     }
 
     @Override
@@ -160,9 +213,9 @@ class JdbcReports implements Reports {
     }
 
     private ReportSnapshot snapshot(ResultSet rs, int row) throws SQLException {
-        return new ReportSnapshot(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
+        return new ReportSnapshot(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("district_id"), rs.getInt("fiscal_year"),
                 ReportState.valueOf(rs.getString("state")), rs.getInt("current_version"), rs.getLong("lock_version"),
-                json.read(rs.getString("content")));
+                rs.getInt("published_version"), json.read(rs.getString("content")));
     }
 
     private OffsetDateTime now() {

@@ -1,0 +1,89 @@
+package org.jixiao.server.editing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.server.checking.CheckView;
+import org.jixiao.server.problems.Invalid;
+import org.jixiao.server.security.SignedInUser;
+import org.jixiao.server.workflow.Workflow;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The report editor's JSON API: open, check unsaved edits, save edits, import a document. */
+@RestController
+@RequestMapping("/api/v1/reports/{id}")
+class EditingApi {
+
+    private final ReportEditing editing;
+    private final Workflow workflow;
+    private final ReportJson json;
+
+    EditingApi(ReportEditing editing, Workflow workflow, ReportJson json) {
+        this.editing = editing;
+        this.workflow = workflow;
+        this.json = json;
+    }
+
+    /** What the editor shows: the report as a tree, its state and lock version, and its check. */
+    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, JsonNode report,
+            CheckView check) {}
+
+    record PreviewRequest(int version, List<CellEdit> edits) {}
+
+    record PreviewView(int currentVersion, boolean stale, CheckView check) {}
+
+    record SaveRequest(long lockVersion, List<CellEdit> edits, String note) {}
+
+    record SavedView(long reportId, int version, long lockVersion, CheckView check, List<String> notes) {}
+
+    @GetMapping("/editor")
+    EditorView open(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        EditorState state = editing.open(user.account(), id);
+        var s = state.snapshot();
+        return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
+                json.parseTree(state.json()), CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id)));
+    }
+
+    /** Checks the current version with the edits applied; nothing is saved. */
+    @PostMapping("/preview")
+    PreviewView preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody PreviewRequest request) {
+        Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
+        return new PreviewView(preview.currentVersion(), preview.stale(),
+                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id)));
+    }
+
+    @PutMapping("/content")
+    SavedView save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody SaveRequest request) {
+        return view(user, editing.save(user.account(), id, request.lockVersion(), request.edits(), request.note()));
+    }
+
+    /** Replaces the content with an uploaded DOCX, XLSX, PDF or text report. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    SavedView importDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long lockVersion,
+            @RequestParam("file") MultipartFile file) {
+        if (file == null || file.isEmpty()) throw new Invalid("请选择要导入的文件（DOCX、XLSX、PDF 或文本）。");
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new Invalid("上传的文件 " + ReportEditing.safeName(file.getOriginalFilename()) + " 未能完整接收，请重新上传。");
+        }
+        return view(user, editing.importDocument(user.account(), id, lockVersion, file.getOriginalFilename(), bytes));
+    }
+
+    private SavedView view(SignedInUser user, Saved saved) {
+        return new SavedView(saved.reportId(), saved.version(), saved.lockVersion(),
+                CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId())), saved.notes());
+    }
+}

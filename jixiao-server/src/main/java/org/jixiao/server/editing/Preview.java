@@ -1,0 +1,10 @@
+package org.jixiao.server.editing;
+
+import org.jixiao.rules.CheckResult;
+
+/**
+ * The check of the current version with unsaved edits applied. {@code stale} says that someone saved a newer
+ * version than the one the editor was opened on ({@code currentVersion}): the user should reload before saving.
+ */
+public record Preview(int currentVersion, boolean stale, CheckResult check) {
+}

@@ -1,0 +1,158 @@
+package org.jixiao.server.editing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.importing.DocumentImporter;
+import org.jixiao.importing.ImportResult;
+import org.jixiao.importing.UnreadableDocumentException;
+import org.jixiao.report.domain.Report;
+import org.jixiao.report.json.ReportFormatException;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.rules.CheckResult;
+import org.jixiao.rules.RuleEngine;
+import org.jixiao.server.accounts.Account;
+import org.jixiao.server.audit.AuditEntry;
+import org.jixiao.server.audit.AuditLog;
+import org.jixiao.server.problems.Conflict;
+import org.jixiao.server.problems.Forbidden;
+import org.jixiao.server.problems.Invalid;
+import org.jixiao.server.problems.NotFound;
+import org.jixiao.server.reports.Edit;
+import org.jixiao.server.reports.JsonDiff;
+import org.jixiao.server.reports.ReportSnapshot;
+import org.jixiao.server.reports.Reports;
+import org.jixiao.server.reports.SaveOutcome;
+import org.jixiao.server.reports.VisibleReports;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Changing a report's content. Only the unit's own staff change it, and only while it is a DRAFT or RETURNED;
+ * everyone who may see the report may open it read-only and preview edits. Saves are optimistic: a save over a
+ * newer save is refused with who saved what, and the caller keeps their edits to apply again after reloading.
+ */
+@Service
+public class ReportEditing {
+
+    private final VisibleReports visible;
+    private final Reports reports;
+    private final ReportJson json;
+    private final RuleEngine engine;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final DocumentImporter importer = new DocumentImporter();
+
+    ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction) {
+        this.visible = visible;
+        this.reports = reports;
+        this.json = json;
+        this.engine = engine;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    public EditorState open(Account who, long id) {
+        ReportSnapshot snapshot = visible.open(who, id);
+        String content = visible.currentJson(who, id);
+        return new EditorState(snapshot, content, engine.check(snapshot.report()), mayEdit(who, snapshot));
+    }
+
+    /** Checks the current version with the edits applied, without saving anything. */
+    public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
+        ReportSnapshot snapshot = visible.open(who, id);
+        Report edited = applied(visible.currentJson(who, id), edits).report();
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited));
+    }
+
+    /** Saves the edits as a new version, with one audit entry per changed cell. */
+    public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
+        ReportSnapshot snapshot = requireEditable(who, id);
+        Applied applied = applied(visible.currentJson(who, id), edits);
+        CheckResult check = engine.check(applied.report());
+        return transaction.execute(status -> {
+            SaveOutcome outcome = reports.save(id, lockVersion, applied.report(),
+                    new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
+            Saved saved = saved(id, outcome, check, List.of());
+            for (int i = 0; i < edits.size(); i++) {
+                CellEdit edit = edits.get(i);
+                String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
+                audit.record(AuditEntry.onReport(who.username(), "SAVE_CELL", edit.pointer(), id, snapshot.unitId(), snapshot.districtId(),
+                        "第" + saved.version() + "版", applied.before().get(i), after));
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Replaces the content with what the importer reads from an uploaded document (a new version). The document
+     * must be of the report's fiscal year; what the importer could not place comes back as notes.
+     */
+    public Saved importDocument(Account who, long id, long lockVersion, String uploadedName, byte[] bytes) {
+        ReportSnapshot snapshot = requireEditable(who, id);
+        String name = safeName(uploadedName);
+        ImportResult result;
+        try {
+            result = importer.importBytes(name, bytes);
+        } catch (UnreadableDocumentException e) {
+            throw new Invalid("无法读取文件 " + name + "：" + e.getMessage());
+        }
+        Report imported = result.report();
+        if (imported.header().fiscalYear() != snapshot.fiscalYear()) {
+            throw new Invalid("文件 " + name + " 是" + imported.header().fiscalYear() + "年度的报告，而本报告为" + snapshot.fiscalYear()
+                    + "年度：请上传本年度的文件。");
+        }
+        CheckResult check = engine.check(imported);
+        List<String> notes = result.notes().stream().map(Object::toString).toList();
+        var changes = JsonDiff.between(json.tree(snapshot.report()), json.tree(imported));
+        return transaction.execute(status -> {
+            SaveOutcome outcome = reports.save(id, lockVersion, imported,
+                    new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + result.format() + "）"));
+            Saved saved = saved(id, outcome, check, notes);
+            audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
+                    "第" + saved.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
+            return saved;
+        });
+    }
+
+    private ReportSnapshot requireEditable(Account who, long id) {
+        ReportSnapshot snapshot = visible.open(who, id);
+        if (!who.worksFor(snapshot.unitId())) throw new Forbidden("只有本单位的填报人或负责人可以修改报告内容。");
+        if (!snapshot.state().editable()) {
+            throw new Conflict("报告当前为“" + snapshot.state().label() + "”，不能修改；"
+                    + (snapshot.state() == org.jixiao.server.reports.ReportState.PUBLISHED ? "已公开的报告请先发起更正。" : "请等待审核结果。"));
+        }
+        return snapshot;
+    }
+
+    private static boolean mayEdit(Account who, ReportSnapshot snapshot) {
+        return who.worksFor(snapshot.unitId()) && snapshot.state().editable();
+    }
+
+    private record Applied(Report report, List<String> before) {}
+
+    private Applied applied(String content, List<CellEdit> edits) {
+        ObjectNode tree = (ObjectNode) json.parseTree(content);
+        List<String> before = CellEdits.apply(tree, edits);
+        try {
+            return new Applied(json.read(tree.toString()), new ArrayList<>(before));
+        } catch (ReportFormatException e) {
+            throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
+        }
+    }
+
+    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes) {
+        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes);
+        if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
+        throw new NotFound("没有编号为 " + id + " 的报告。");
+    }
+
+    /** The last part of an uploaded name, without path or control characters: names are shown, never used as paths. */
+    static String safeName(String uploaded) {
+        String name = uploaded == null ? "" : uploaded.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) name = "上传文件";
+        return name.length() > 120 ? name.substring(name.length() - 120) : Path.of("x").resolveSibling(name).getFileName().toString();
+    }
+}
