@@ -4,10 +4,11 @@ import org.jixiao.server.accounts.Accounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Loads an account and its password hash for sign-in. An account without a password cannot sign in. */
-@Component
+/**
+ * Loads an account and its password hash for sign-in. An account without a password cannot sign in. Not a bean of
+ * its own: only the throttled provider uses it (a UserDetailsService bean beside a provider bean makes Spring warn).
+ */
 class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;

@@ -1,6 +1,7 @@
 package org.jixiao.server.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.server.accounts.Accounts;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +46,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
-        return new ThrottledAuthenticationProvider(accounts, encoder, throttle);
+    ThrottledAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(new AccountDetailsService(accounts), encoder, throttle);
     }
 
     @Bean
