@@ -36,7 +36,9 @@ public final class Forms {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(bytes);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return session.send(session.withCsrf(HttpRequest.newBuilder(URI.create(session.base() + path)))
+        // A form that carries its own _csrf field (as the pages' forms do) is sent without the header.
+        var request = HttpRequest.newBuilder(URI.create(session.base() + path));
+        return session.send((fields.containsKey("_csrf") ? request : session.withCsrf(request))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }

@@ -42,7 +42,16 @@ class AdministrationIntegrationTests {
                 + "g-101,演示区教育局,demo\r\n"
                 + "g-102,\"演示区卫生健康局（含疾控中心,医院）\",demo,演示区\r\n"
                 + "g-201,新区财政局,g-new,新区\r\n";
-        var upload = Forms.upload(admin, "/admin/units/import", Map.of(), "file", "units.csv", csv.getBytes(StandardCharsets.UTF_8));
+        // As a browser sends it: the hidden _csrf field of the page's form, no header.
+        var form = admin.get("/admin/units").body();
+        var token = java.util.regex.Pattern.compile("id=\"import-units\".*?name=\"_csrf\" value=\"([^\"]+)\"", java.util.regex.Pattern.DOTALL)
+                .matcher(form);
+        assertThat(token.find()).as("the import form carries its CSRF token").isTrue();
+        assertThat(Forms.upload(new org.jixiao.server.WebSession(port), "/admin/units/import", Map.of("_csrf", token.group(1)), "file", "units.csv",
+                csv.getBytes(StandardCharsets.UTF_8)).statusCode()).as("no session, no import").isIn(302, 403);
+        assertThat(units.byCode("g-101")).isEmpty();
+        var upload = Forms.upload(admin, "/admin/units/import", Map.of("_csrf", token.group(1)), "file", "units.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
         assertThat(upload.statusCode()).isEqualTo(302);
         assertThat(Forms.location(upload)).isEqualTo("/admin/units");
         var page = admin.get("/admin/units");
