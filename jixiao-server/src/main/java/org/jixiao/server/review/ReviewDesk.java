@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.report.domain.DocumentKind;
 import org.jixiao.report.domain.Report;
 import org.jixiao.rules.CheckResult;
 import org.jixiao.rules.RuleEngine;
@@ -104,18 +106,23 @@ public class ReviewDesk {
             reports.add(p.report());
         });
 
-        Set<?> documents = new HashSet<>(self.report().header().documents());
+        // Similar: the same document kinds first (同类单位), then, if fewer than SIMILAR, units sharing at least one kind
+        // (部分同类单位); within each, the nearest 支出合计 first. A unit sharing no kind is never compared.
+        Set<DocumentKind> documents = EnumSet.noneOf(DocumentKind.class);
+        documents.addAll(self.report().header().documents());
         Optional<BigDecimal> expenditure = KeyFigure.EXPENDITURE_TOTAL.value(self.report());
         List<ReportSnapshot> similar = visible.list(who, new ReportFilter(null, self.districtId(), null, self.fiscalYear(), false)).stream()
                 .filter(r -> r.id() != self.id())
                 .map(r -> visible.open(who, r.id()))
-                .filter(s -> new HashSet<>(s.report().header().documents()).equals(documents))
-                .sorted(Comparator.comparing((ReportSnapshot s) -> distance(expenditure, KeyFigure.EXPENDITURE_TOTAL.value(s.report())),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ReportSnapshot::id))
+                .filter(s -> s.report().header().documents().stream().anyMatch(documents::contains))
+                .sorted(Comparator.comparing((ReportSnapshot s) -> sameDocuments(documents, s) ? 0 : 1)
+                        .thenComparing(s -> distance(expenditure, KeyFigure.EXPENDITURE_TOTAL.value(s.report())),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReportSnapshot::id))
                 .limit(SIMILAR)
                 .toList();
         for (ReportSnapshot s : similar) {
-            columns.add(column(s, "同类单位"));
+            columns.add(column(s, sameDocuments(documents, s) ? "同类单位" : "部分同类单位"));
             reports.add(s.report());
         }
 
@@ -142,6 +149,12 @@ public class ReviewDesk {
         BigDecimal percent = theirs.get().signum() == 0 ? null
                 : diff.multiply(BigDecimal.valueOf(100)).divide(theirs.get().abs(), 2, RoundingMode.HALF_UP);
         return new Comparison.Difference(column, diff, percent);
+    }
+
+    private static boolean sameDocuments(Set<DocumentKind> documents, ReportSnapshot other) {
+        Set<DocumentKind> theirs = EnumSet.noneOf(DocumentKind.class);
+        theirs.addAll(other.report().header().documents());
+        return theirs.equals(documents);
     }
 
     private static BigDecimal distance(Optional<BigDecimal> a, Optional<BigDecimal> b) {

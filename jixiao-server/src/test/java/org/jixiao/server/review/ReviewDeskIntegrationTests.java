@@ -96,13 +96,16 @@ class ReviewDeskIntegrationTests {
         long prior = reports.create(demoUnit, SampleReports.expenditure("演示试验单位", 2020, "50.00", "30.00", "80.00"), Edit.by("test", "上年")).id();
         var near = units.add("near-1", "相近单位", district);
         var far = units.add("far-1", "相远单位", district);
-        var other = units.add("kind-1", "异类单位", district);
+        var other = units.add("kind-1", "部分同类单位甲", district);
         reports.create(near.id(), SampleReports.expenditure("相近单位", 2021, "60.00", "30.00", "90.00"), Edit.by("test", "同类"));
         reports.create(far.id(), SampleReports.expenditure("相远单位", 2021, "300.00", "200.00", "500.00"), Edit.by("test", "同类"));
-        Report sample = SampleReports.expenditure("异类单位", 2021, "60.00", "40.00", "100.00");
-        Report bothDocuments = new Report(sample.formatVersion(), new ReportHeader("异类单位", null, 2021, "演示区",
+        Report sample = SampleReports.expenditure("部分同类单位甲", 2021, "60.00", "40.00", "100.00");
+        Report bothDocuments = new Report(sample.formatVersion(), new ReportHeader("部分同类单位甲", null, 2021, "演示区",
                 List.of(DocumentKind.FINAL_ACCOUNTS, DocumentKind.SELF_EVALUATION)), null, null, sample.finalAccounts(), null, sample.narrative());
-        reports.create(other.id(), bothDocuments, Edit.by("test", "异类"));
+        reports.create(other.id(), bothDocuments, Edit.by("test", "部分同类"));
+        var disjoint = units.add("kind-2", "异类单位", district);
+        reports.create(disjoint.id(), new Report(sample.formatVersion(), new ReportHeader("异类单位", null, 2021, "演示区",
+                List.of(DocumentKind.SELF_EVALUATION)), null, null, null, null, List.of()), Edit.by("test", "异类"));
 
         var reviewer = WebSession.signedIn(port, "shenhe");
         var response = reviewer.get("/api/v1/review/reports/" + demo + "/compare");
@@ -110,16 +113,19 @@ class ReviewDeskIntegrationTests {
         JsonNode comparison = WebSession.json(response);
         List<String> columns = new ArrayList<>();
         comparison.get("columns").forEach(c -> columns.add(c.get("relation").asText() + ":" + c.get("unitName").asText() + ":" + c.get("fiscalYear").asInt()));
-        // Nearest total expenditure first (90 is nearer to 100 than 500); a unit with other documents is not similar.
-        assertThat(columns).containsExactly("本报告:演示试验单位:2021", "上年度:演示试验单位:2020", "同类单位:相近单位:2021", "同类单位:相远单位:2021");
+        // The same documents first, nearest total expenditure first (90 is nearer to 100 than 500), then a unit sharing one
+        // kind of document even though its total is nearest; a unit sharing none is never compared.
+        assertThat(columns).containsExactly("本报告:演示试验单位:2021", "上年度:演示试验单位:2020", "同类单位:相近单位:2021", "同类单位:相远单位:2021",
+                "部分同类单位:部分同类单位甲:2021");
         assertThat(comparison.get("columns").get(1).get("reportId").asLong()).isEqualTo(prior);
 
         JsonNode expenditure = row(comparison, "EXPENDITURE_TOTAL");
         assertThat(expenditure.get("label").asText()).isEqualTo("支出合计");
-        assertThat(expenditure.get("values").toString()).isEqualTo("[\"100.00\",\"80.00\",\"90.00\",\"500.00\"]");
+        assertThat(expenditure.get("values").toString()).isEqualTo("[\"100.00\",\"80.00\",\"90.00\",\"500.00\",\"100.00\"]");
         assertDifference(expenditure.get("differences").get(0), "20.00", "25.00");
         assertDifference(expenditure.get("differences").get(1), "10.00", "11.11");
         assertDifference(expenditure.get("differences").get(2), "-400.00", "-80.00");
+        assertDifference(expenditure.get("differences").get(3), "0.00", "0.00");
         JsonNode basic = row(comparison, "BASIC");
         assertDifference(basic.get("differences").get(0), "10.00", "20.00");
         // Not stated anywhere: no value and no difference, never a zero.
