@@ -80,8 +80,8 @@ public class ReviewDesk {
         }
         List<QueueEntry> entries = new ArrayList<>();
         for (ReportSummary r : reports) {
-            ReportSnapshot snapshot = visible.open(who, r.id());
-            Counts c = counts(snapshot);
+            Counts c = counts.get(r.id() + ":" + r.version()); // loaded and checked only when its version was not yet
+            if (c == null) c = counts(visible.open(who, r.id()));
             Set<String> explained = explanations.of(r.id()).keySet();
             long explainedWarnings = c.warningKeys().stream().filter(explained::contains).count();
             entries.add(new QueueEntry(r.id(), r.unitCode(), r.unitName(), r.fiscalYear(), r.state().name(), r.state().label(), r.version(),

@@ -27,7 +27,7 @@ class ReviewPages {
         List<QueueEntry> entries = desk.queue(user.account(), state, year, sort);
         // The years to choose from: those of the account's reports, whatever the current filter.
         var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
-        desk.queue(user.account(), null, null, "year").forEach(e -> years.add(e.fiscalYear()));
+        (state == null && year == null ? entries : desk.queue(user.account(), null, null, "year")).forEach(e -> years.add(e.fiscalYear()));
         model.addAttribute("entries", entries);
         model.addAttribute("time", new ShownTime());
         model.addAttribute("states", ReportState.values());
