@@ -53,16 +53,22 @@ final class BaseDataLayout {
         body.add(List.of(Cell.header("经费控制情况"), Cell.header((fiscalYear - 1) + "年决算数"), Cell.header(fiscalYear + "年预算数"),
                 Cell.header(fiscalYear + "年决算数"), Cell.empty().span(3)));
         List<BaseDataRow> rows = b.rows();
+        // Every amount first, then the totals: 三公经费 comes before the items it adds up.
+        List<List<Cell>> money = new ArrayList<>();
         for (BaseDataRow r : rows) {
+            Figure[] values = {r.priorActual(), r.currentBudget(), r.currentActual()};
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.label(r.label() != null && !r.label().isBlank() ? r.label() : label(r.key())));
-            Figure[] values = {r.priorActual(), r.currentBudget(), r.currentActual()};
-            List<String> parts = parts(r.key(), rows);
-            for (int c = 0; c < 3; c++) {
-                Cell cell = g.amount(r.key() + "|" + COLUMN_KEYS[c], values[c]);
-                cells.add(parts.isEmpty() ? cell : g.sum(cell, GridBuilder.ids(parts, COLUMN_KEYS[c])));
-            }
+            for (int c = 0; c < 3; c++) cells.add(g.amount(r.key() + "|" + COLUMN_KEYS[c], values[c]));
             cells.add(Cell.empty().span(3));
+            money.add(cells);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> parts = parts(rows.get(i).key(), rows);
+            List<Cell> cells = money.get(i);
+            if (!parts.isEmpty()) {
+                for (int c = 0; c < 3; c++) cells.set(c + 1, g.sum(cells.get(c + 1), GridBuilder.ids(parts, COLUMN_KEYS[c])));
+            }
             body.add(cells);
         }
 
