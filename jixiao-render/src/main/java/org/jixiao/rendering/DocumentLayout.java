@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.report.domain.BaseDataSheet;
 import org.jixiao.report.domain.FinalAccounts;
 import org.jixiao.report.domain.Paragraph;
 import org.jixiao.report.domain.PerformanceSheet;
@@ -14,7 +15,7 @@ import org.jixiao.report.domain.UnitProfile;
 
 /**
  * Lays out the 部门决算公开 of a report (SPEC §2.1): cover, contents, 第一部分 单位概况, 第二部分 the tables,
- * 第三部分 情况说明 (drafted), 第四部分 名词解释, 第五部分 附件 (绩效评价报告 and the 自评表s).
+ * 第三部分 情况说明 (drafted), 第四部分 名词解释, 第五部分 附件 (绩效评价报告, the 基础数据表 and the 自评表s).
  */
 final class DocumentLayout {
 
@@ -128,22 +129,41 @@ final class DocumentLayout {
     private void evaluation() {
         List<Section> sections = report.narrative().stream().filter(s -> "evaluation".equals(s.part())).toList();
         List<PerformanceSheet> sheets = report.selfEvaluation() == null ? List.of() : report.selfEvaluation().sheets();
-        if (sections.isEmpty() && sheets.isEmpty()) return;
+        if (sections.isEmpty() && sheets.isEmpty() && baseData() == null) return;
         out.add(new Block.Heading(1, fill("evaluation.title")));
         copy(sections);
         sheets(sheets);
     }
 
+    /**
+     * The attachments of the 绩效评价报告, each on its own page as 附件N: the 基础数据表 first (when the report has
+     * one), then the 整体 and 项目 自评表s (SPEC §2.2).
+     */
     private void sheets(List<PerformanceSheet> sheets) {
+        int n = 0;
+        BaseDataSheet base = baseData();
+        if (base != null) {
+            out.add(new Block.PageBreak());
+            out.add(Block.Text.body(attachment(++n)));
+            out.add(BaseDataLayout.layout(base, report.header().fiscalYear()));
+        }
         int project = 0;
         for (int i = 0; i < sheets.size(); i++) {
             PerformanceSheet s = sheets.get(i);
             out.add(new Block.PageBreak());
-            Map<String, String> v = vars();
-            v.put("n", String.valueOf(i + 1));
-            out.add(Block.Text.body(t.fill("attachment", v).orElse("附件")));
+            out.add(Block.Text.body(attachment(++n)));
             out.add(SheetLayouts.layout(s, report.header().fiscalYear(), s.kind() == org.jixiao.report.domain.SheetKind.PROJECT ? ++project : 0));
         }
+    }
+
+    private String attachment(int n) {
+        Map<String, String> v = vars();
+        v.put("n", String.valueOf(n));
+        return t.fill("attachment", v).orElse("附件");
+    }
+
+    private BaseDataSheet baseData() {
+        return report.selfEvaluation() == null ? null : report.selfEvaluation().baseData();
     }
 
     /** Sections as the report has them: numbering and heading, then paragraphs. */

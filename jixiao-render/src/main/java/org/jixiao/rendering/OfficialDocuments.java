@@ -9,10 +9,22 @@ import org.jixiao.report.domain.Report;
  * and 名词解释, and the attached 绩效评价报告 with the 自评表s, as HTML, PDF, DOCX or XLSX (docs/rendering.md).
  *
  * <pre>{@code
- * byte[] docx = new OfficialDocuments().render(report, RenderFormat.DOCX);
+ * RenderedDocument pdf = new OfficialDocuments().document(report, RenderFormat.PDF);
+ * // pdf.bytes(), pdf.fileName() "2024-<单位>-部门决算.pdf", pdf.mediaType() "application/pdf"
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: one instance can serve every request of a web application. The PDF's CJK face is
+ * parsed once per process and shared (see {@code CjkFont}).
  */
 public final class OfficialDocuments {
+
+    /**
+     * The entry point for the web application: the document in the format with its file name and media type. A PDF
+     * without the CJK font installed throws {@link RenderingException} (its message names the package).
+     */
+    public RenderedDocument document(Report report, RenderFormat format) {
+        return new RenderedDocument(render(report, format), fileName(report, format), format.mediaType(), format);
+    }
 
     /** The document in the format, whole. A PDF needs the CJK font ({@link RenderingException} says which). */
     public byte[] render(Report report, RenderFormat format) {

@@ -127,14 +127,14 @@ final class SheetLayouts {
         return Cell.text(f == null ? "" : Numbers.amountOf(f).map(Numbers::amount).orElse(f.text()));
     }
 
-    private static Cell number(GridBuilder g, String id, Figure f) {
+    static Cell number(GridBuilder g, String id, Figure f) {
         if (f == null) return g.number(id, Figure.of(""), null, null);
         BigDecimal v = Numbers.numberOf(f).orElse(null);
         int scale = v == null ? 0 : Math.max(0, v.scale());
         return g.number(id, f, v, scale == 0 ? "0" : "0." + "0".repeat(scale));
     }
 
-    private static Cell rate(GridBuilder g, String id, Figure f) {
+    static Cell rate(GridBuilder g, String id, Figure f) {
         StatedNumber p = Numbers.percentOf(f).orElse(null);
         if (p == null) return g.number(id, f == null ? Figure.of("") : f, null, null);
         BigDecimal fraction = p.value().movePointLeft(2);

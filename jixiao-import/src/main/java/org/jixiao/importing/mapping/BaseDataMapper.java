@@ -83,6 +83,9 @@ final class BaseDataMapper {
     }
 
     private static String key(String n, String section) {
+        // Under 项目支出 every row is one of its items (业务工作经费, 运行维护经费 …) until the next main row: a
+        // 运行维护经费 there is not the 公车运行维护 of the 三公经费.
+        if ("project".equals(section) && !n.isEmpty() && !mainRow(n)) return "project." + n;
         if (n.startsWith("三公经费")) return "three-public";
         if (n.contains("公车购置") || n.contains("公务用车购置费")) return "vehicle-purchase";
         if (n.contains("公车运行") || n.contains("运行维护")) return "vehicle-running";
@@ -95,8 +98,13 @@ final class BaseDataMapper {
         if (n.contains("会议费") || n.contains("培训费")) return "meetings-training";
         if (n.contains("政府采购")) return "procurement";
         if (n.contains("基本支出预算调整")) return "basic-adjustment";
-        if ("project".equals(section) && !n.isEmpty() && !n.contains("公务用车")) return "project." + n;
         return null;
+    }
+
+    /** A 经费控制 row that ends the 项目支出 items. */
+    private static boolean mainRow(String n) {
+        return n.startsWith("项目支出") || n.startsWith("三公经费") || n.startsWith("公用经费") || n.contains("政府采购")
+                || n.contains("基本支出预算调整") || n.contains("公务用车");
     }
 
     private Figure valueBelow(TableLine l, int i, String table) {
