@@ -217,18 +217,21 @@ function labelOf(pointer) {
   return `${title} ${rowLabel} ${column || ''}`.trim();
 }
 
+/** Adds a comment box for a cell or finding to the review box (the reviewer writes it there; sent with 退回). */
 function addPendingComment(anchor, label) {
-  const body = window.prompt(`对“${label}”的审核意见：`);
-  if (!body || !body.trim()) return;
-  state.pendingComments.push({ anchor, body: body.trim(), label });
-  renderPending();
-}
-
-function renderPending() {
-  const list = $('#pending-comments');
-  if (!list) return;
-  list.replaceChildren(...state.pendingComments.map((c, i) => el('li', { dataset: { anchor: c.anchor } }, `${c.label}：${c.body} `,
-    el('button', { type: 'button', class: 'link', onclick: () => { state.pendingComments.splice(i, 1); renderPending(); } }, '删除'))));
+  const existing = state.pendingComments.find((c) => c.anchor === anchor);
+  if (existing) { existing.text.focus(); return; }
+  const text = el('textarea', { rows: 2, class: 'pending-body', 'aria-label': `对 ${label} 的意见`, placeholder: `对“${label}”的意见` });
+  const entry = { anchor, label, text };
+  const item = el('li', { dataset: { anchor } }, el('div', {}, `${label}：`), text,
+    el('button', { type: 'button', class: 'link', onclick: () => {
+      state.pendingComments.splice(state.pendingComments.indexOf(entry), 1);
+      item.remove();
+    } }, '删除'));
+  state.pendingComments.push(entry);
+  $('#pending-comments').append(item);
+  item.scrollIntoView({ block: 'nearest' });
+  text.focus();
 }
 
 // ---- workflow ----------------------------------------------------------------------------------------------
@@ -266,7 +269,8 @@ function wireActions() {
   });
   $('#return')?.addEventListener('click', () => {
     const general = $('#comment-body').value.trim();
-    const comments = [...(general ? [{ anchor: null, body: general }] : []), ...state.pendingComments.map(({ anchor, body }) => ({ anchor, body }))];
+    const attached = state.pendingComments.map(({ anchor, text }) => ({ anchor, body: text.value.trim() })).filter((c) => c.body);
+    const comments = [...(general ? [{ anchor: null, body: general }] : []), ...attached];
     if (!comments.length) { status('退回须至少写一条意见（总体意见或附在单元格、发现上）。', 'error'); $('#comment-body').focus(); return; }
     step('return', { comments });
   });
