@@ -103,6 +103,7 @@ function renderCheck(check) {
     c.classList.remove('finding-ERROR', 'finding-WARNING', 'finding-INFO');
     if (c.dataset.findingTitle) { c.title = c.dataset.baseTitle || ''; delete c.dataset.findingTitle; }
   }
+  for (const td of document.querySelectorAll('td[data-expected]')) delete td.dataset.expected;
   const list = $('#finding-list');
   list.replaceChildren();
   if (!check.findings.length) list.append(el('li', { class: 'notice' }, '未发现问题。'));
@@ -114,6 +115,9 @@ function renderCheck(check) {
       t.dataset.findingTitle = '1';
       t.title = `${t.dataset.baseTitle ? t.dataset.baseTitle + '\n' : ''}${SEVERITY[f.severity]} ${f.rule}：${f.message}`;
     }
+    // The recomputed value (total, rate, score) under the cell it concerns, as the check says it should be.
+    const exact = f.pointer && f.expected && f.severity !== 'INFO' ? cellAt(f.pointer)?.closest('td') : null;
+    if (exact && !exact.dataset.expected) exact.dataset.expected = `应为 ${f.expected}`;
     const item = el('li', { class: `finding ${f.severity}${targets.length ? ' locatable' : ''}`, dataset: { findingKey: f.key, severity: f.severity } },
       el('span', { class: `badge ${f.severity}` }, SEVERITY[f.severity]), ' ',
       el('strong', {}, f.rule), ' ', f.message,

@@ -29,8 +29,8 @@ final class ReportGrids {
     /** A group of grids under one heading (决算公开表, 绩效自评表, 基础数据, 其他数据). */
     record Section(String id, String title, List<Grid> grids) {}
 
-    /** A narrative section: heading and paragraphs as cells. */
-    record Narrative(String title, String headingPointer, String part, List<Cell> paragraphs) {}
+    /** A narrative section: its title as printed (numbering + heading), the heading and the paragraphs as cells. */
+    record Narrative(String title, Cell heading, String part, List<Cell> paragraphs) {}
 
     private static final Map<String, List<Column>> TABLE_COLUMNS = Map.of(
             "INCOME_EXPENDITURE_SUMMARY", cols("amount", "决算数", "prior", "上年决算数", "initialBudget", "年初预算数"),
@@ -269,7 +269,8 @@ final class ReportGrids {
                 paragraphs.add(new Cell(np + "/paragraphs/" + p + "/text", ps.get(p).path("text").asText(), source(ps.get(p).path("at")), false));
             }
             String title = (sec.path("numbering").asText("") + sec.path("heading").asText("")).strip();
-            out.add(new Narrative(title.isEmpty() ? "（无标题）" : title, sec.has("heading") ? np + "/heading" : null, sec.path("part").asText(), paragraphs));
+            Cell heading = sec.has("heading") ? new Cell(np + "/heading", sec.get("heading").asText(), source(sec.path("at")), false) : null;
+            out.add(new Narrative(title.isEmpty() ? "（无标题）" : title, heading, sec.path("part").asText(), paragraphs));
         }
         return out;
     }
