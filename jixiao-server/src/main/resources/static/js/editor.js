@@ -116,7 +116,7 @@ function renderCheck(check) {
       t.title = `${t.dataset.baseTitle ? t.dataset.baseTitle + '\n' : ''}${SEVERITY[f.severity]} ${f.rule}：${f.message}`;
     }
     // The recomputed value (total, rate, score) under the cell it concerns, as the check says it should be.
-    const exact = f.pointer && f.expected && f.severity !== 'INFO' ? cellAt(f.pointer)?.closest('td') : null;
+    const exact = f.pointer && f.expected && f.expected.length <= 24 && f.severity !== 'INFO' ? cellAt(f.pointer)?.closest('td') : null;
     if (exact && !exact.dataset.expected) exact.dataset.expected = `应为 ${f.expected}`;
     const item = el('li', { class: `finding ${f.severity}${targets.length ? ' locatable' : ''}`, dataset: { findingKey: f.key, severity: f.severity } },
       el('span', { class: `badge ${f.severity}` }, SEVERITY[f.severity]), ' ',
