@@ -66,6 +66,18 @@ class ReportPageIntegrationTests {
         assertThat(submitted).doesNotContain("id=\"save\"", "id=\"submit\"", "id=\"publish\"");
         String unitView = unit.get("/reports/" + id).body();
         assertThat(unitView).contains("已提交", "readonly").doesNotContain("id=\"save\"", "id=\"submit\"", "id=\"return\"");
+        String adminView = WebSession.signedIn(port, "admin").get("/reports/" + id).body();
+        assertThat(adminView).contains("value=\"100.00\"", "readonly")
+                .doesNotContain("id=\"save\"", "id=\"return\"", "id=\"approve\"", "id=\"publish\"", "id=\"reopen\"");
+
+        long lock = WebSession.json(reviewer.post("/api/v1/reports/" + id + "/approve",
+                Map.of("lockVersion", WebSession.json(reviewer.get("/api/v1/reports/" + id + "/editor")).get("lockVersion").asLong())))
+                .get("lockVersion").asLong();
+        assertThat(reviewer.get("/reports/" + id).body()).contains("已审核", "id=\"publish\"").doesNotContain("id=\"approve\"");
+        assertThat(reviewer.post("/api/v1/reports/" + id + "/publish", Map.of("lockVersion", lock)).statusCode()).isEqualTo(200);
+        String published = unit.get("/reports/" + id).body();
+        assertThat(published).contains("已公开", "公开版本：<span id=\"published-version\">第1版", "id=\"reopen\"", "id=\"reopen-reason\"")
+                .doesNotContain("id=\"save\"", "id=\"submit\"");
     }
 
     @Test
