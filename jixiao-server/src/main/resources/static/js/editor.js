@@ -68,9 +68,13 @@ async function preview() {
   const seq = ++state.previewSeq;
   $('#checking').textContent = '检查中…';
   try {
-    const result = state.edits.size
-      ? await api('POST', `${base}/preview`, { version: state.version, edits: editList() })
-      : { stale: false, currentVersion: state.version, check: (await api('GET', `${base}/editor`)).check };
+    let result;
+    if (state.edits.size) {
+      result = await api('POST', `${base}/preview`, { version: state.version, edits: editList() });
+    } else {
+      const current = await api('GET', `${base}/editor`);
+      result = { stale: current.version !== state.version, currentVersion: current.version, check: current.check };
+    }
     if (seq !== state.previewSeq) return; // a newer preview is on its way
     showStale(result.stale, result.currentVersion);
     renderCheck(result.check);
