@@ -17,7 +17,12 @@ public record CheckView(int version, String ruleSet, long errors, long warnings,
     }
 
     public static CheckView of(int version, CheckResult result, Map<String, Explanation> explanations) {
+        return of(version, result, explanations, null);
+    }
+
+    /** With each finding's pointer into the report (see {@link FindingPointers}; null pointers when none given). */
+    public static CheckView of(int version, CheckResult result, Map<String, Explanation> explanations, FindingPointers pointers) {
         return new CheckView(version, result.ruleSetVersion(), result.count(Severity.ERROR), result.count(Severity.WARNING),
-                result.count(Severity.INFO), result.findings().stream().map(f -> FindingView.of(f, explanations)).toList());
+                result.count(Severity.INFO), result.findings().stream().map(f -> FindingView.of(f, explanations, pointers)).toList());
     }
 }

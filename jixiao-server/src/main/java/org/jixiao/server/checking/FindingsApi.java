@@ -1,5 +1,6 @@
 package org.jixiao.server.checking;
 
+import org.jixiao.report.json.ReportJson;
 import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.jixiao.server.reports.VisibleReports;
@@ -17,8 +18,10 @@ class FindingsApi {
     private final VisibleReports reports;
     private final RuleEngine engine;
     private final Workflow workflow;
+    private final ReportJson json;
 
-    FindingsApi(VisibleReports reports, RuleEngine engine, Workflow workflow) {
+    FindingsApi(VisibleReports reports, RuleEngine engine, Workflow workflow, ReportJson json) {
+        this.json = json;
         this.reports = reports;
         this.engine = engine;
         this.workflow = workflow;
@@ -27,6 +30,7 @@ class FindingsApi {
     @GetMapping("/api/v1/reports/{id}/findings")
     CheckView findings(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         ReportSnapshot snapshot = reports.open(user.account(), id);
-        return CheckView.of(snapshot.version(), engine.check(snapshot.report()), workflow.explanations(user.account(), id));
+        return CheckView.of(snapshot.version(), engine.check(snapshot.report()), workflow.explanations(user.account(), id),
+                FindingPointers.of(json.parseTree(reports.currentJson(user.account(), id))));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.server.checking.CheckView;
+import org.jixiao.server.checking.FindingPointers;
 import org.jixiao.server.problems.Invalid;
 import org.jixiao.server.security.SignedInUser;
 import org.jixiao.server.workflow.Workflow;
@@ -51,8 +52,9 @@ class EditingApi {
     EditorView open(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         EditorState state = editing.open(user.account(), id);
         var s = state.snapshot();
+        JsonNode tree = json.parseTree(state.json());
         return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
-                json.parseTree(state.json()), CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id)));
+                tree, CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), FindingPointers.of(tree)));
     }
 
     /** Checks the current version with the edits applied; nothing is saved. */
@@ -60,7 +62,7 @@ class EditingApi {
     PreviewView preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody PreviewRequest request) {
         Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
         return new PreviewView(preview.currentVersion(), preview.stale(),
-                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id)));
+                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), FindingPointers.of(preview.tree())));
     }
 
     @PutMapping("/content")
@@ -84,6 +86,7 @@ class EditingApi {
 
     private SavedView view(SignedInUser user, Saved saved) {
         return new SavedView(saved.reportId(), saved.version(), saved.lockVersion(),
-                CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId())), saved.notes());
+                CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId()), FindingPointers.of(saved.tree())),
+                saved.notes());
     }
 }

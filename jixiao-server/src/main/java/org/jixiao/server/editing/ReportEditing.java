@@ -62,8 +62,8 @@ public class ReportEditing {
     /** Checks the current version with the edits applied, without saving anything. */
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
-        Report edited = applied(visible.currentJson(who, id), edits).report();
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited));
+        Applied edited = applied(visible.currentJson(who, id), edits);
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited.report()), edited.tree());
     }
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
@@ -74,7 +74,7 @@ public class ReportEditing {
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, applied.report(),
                     new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
-            Saved saved = saved(id, outcome, check, List.of());
+            Saved saved = saved(id, outcome, check, List.of(), applied.tree());
             for (int i = 0; i < edits.size(); i++) {
                 CellEdit edit = edits.get(i);
                 String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
@@ -109,7 +109,7 @@ public class ReportEditing {
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, imported,
                     new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + result.format() + "）"));
-            Saved saved = saved(id, outcome, check, notes);
+            Saved saved = saved(id, outcome, check, notes, json.tree(imported));
             audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
                     "第" + saved.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
             return saved;
@@ -130,20 +130,20 @@ public class ReportEditing {
         return who.worksFor(snapshot.unitId()) && snapshot.state().editable();
     }
 
-    private record Applied(Report report, List<String> before) {}
+    private record Applied(Report report, List<String> before, ObjectNode tree) {}
 
     private Applied applied(String content, List<CellEdit> edits) {
         ObjectNode tree = (ObjectNode) json.parseTree(content);
         List<String> before = CellEdits.apply(tree, edits);
         try {
-            return new Applied(json.read(tree.toString()), new ArrayList<>(before));
+            return new Applied(json.read(tree.toString()), new ArrayList<>(before), tree);
         } catch (ReportFormatException e) {
             throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
         }
     }
 
-    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes) {
-        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes);
+    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree) {
+        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes, tree);
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");
     }

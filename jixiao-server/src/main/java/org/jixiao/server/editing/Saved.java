@@ -1,8 +1,9 @@
 package org.jixiao.server.editing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.jixiao.rules.CheckResult;
 
-/** A saved version: its number, the lock version the next save must present, its check, and notes (of an import). */
-public record Saved(long reportId, int version, long lockVersion, CheckResult check, List<String> notes) {
+/** A saved version: its number, the lock version the next save must present, its check, notes (of an import), and the saved report as JSON. */
+public record Saved(long reportId, int version, long lockVersion, CheckResult check, List<String> notes, JsonNode tree) {
 }

@@ -1,0 +1,431 @@
+// The report page and editor (报告页与编辑器): spreadsheet-like cells, live checking, findings, comments,
+// workflow actions, import and history. Talks to /api/v1/reports/{id}/… with the CSRF header (api.js).
+import { api, ApiError, el } from './api.js';
+import { attachGridKeys, pasteBlock } from './grid-keys.js';
+
+const root = document.getElementById('editor');
+const id = root.dataset.reportId;
+const base = `/api/v1/reports/${id}`;
+const editable = root.dataset.editable === 'true';
+const isUnit = root.dataset.unit === 'true';
+const isReviewer = root.dataset.reviewer === 'true';
+const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
+const PENDING_EDITS = `jixiao-edits-${id}`;
+const PENDING_NOTES = `jixiao-import-notes-${id}`;
+
+const state = {
+  version: Number(root.dataset.version),
+  lockVersion: Number(root.dataset.lockVersion),
+  edits: new Map(),          // pointer → value typed, not yet saved
+  check: null,
+  comments: [],
+  pendingComments: [],       // reviewer's comments on cells/findings before 退回
+  previewTimer: null,
+  previewSeq: 0,
+};
+
+const $ = (sel) => document.querySelector(sel);
+const cells = () => document.querySelectorAll('[data-pointer]');
+const cellAt = (pointer) => document.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`);
+
+function status(text, kind = '') {
+  const s = $('#status');
+  s.textContent = text;
+  s.className = `status ${kind}`;
+}
+
+function show(elId, on) { const e = document.getElementById(elId); if (e) e.hidden = !on; }
+
+// ---- edits -------------------------------------------------------------------------------------------------
+
+function recordEdit(input) {
+  const pointer = input.dataset.pointer;
+  if (input.value === input.dataset.original) state.edits.delete(pointer);
+  else state.edits.set(pointer, input.value);
+  input.classList.toggle('dirty', state.edits.has(pointer));
+  updateDirty();
+  schedulePreview();
+}
+
+function updateDirty() {
+  const n = state.edits.size;
+  const counter = $('#dirty-count');
+  if (counter) counter.textContent = n ? `${n} 处未保存的修改` : '';
+  const save = $('#save');
+  if (save) save.disabled = n === 0;
+}
+
+function editList() {
+  return [...state.edits].map(([pointer, value]) => ({ pointer, value }));
+}
+
+function schedulePreview() {
+  clearTimeout(state.previewTimer);
+  state.previewTimer = setTimeout(preview, 300);
+}
+
+async function preview() {
+  const seq = ++state.previewSeq;
+  $('#checking').textContent = '检查中…';
+  try {
+    let result;
+    if (state.edits.size) {
+      result = await api('POST', `${base}/preview`, { version: state.version, edits: editList() });
+    } else {
+      const current = await api('GET', `${base}/editor`);
+      result = { stale: current.version !== state.version, currentVersion: current.version, check: current.check };
+    }
+    if (seq !== state.previewSeq) return; // a newer preview is on its way
+    showStale(result.stale, result.currentVersion);
+    renderCheck(result.check);
+    $('#checking').textContent = '';
+  } catch (e) {
+    if (seq !== state.previewSeq) return;
+    $('#checking').textContent = '';
+    status(`检查未完成：${e.message}`, 'error');
+  }
+}
+
+function showStale(stale, currentVersion) {
+  const box = $('#stale');
+  box.hidden = !stale;
+  if (stale) {
+    box.textContent = `其他人已保存了第${currentVersion}版（您打开的是第${state.version}版）。保存前请“重新载入并重新应用我的修改”。`;
+    show('conflict', true);
+    $('#conflict-message').textContent = '';
+  }
+}
+
+// ---- findings ----------------------------------------------------------------------------------------------
+
+function renderCheck(check) {
+  state.check = check;
+  $('#finding-count-error').textContent = check.errors;
+  $('#finding-count-warning').textContent = check.warnings;
+  $('#finding-count-info').textContent = check.infos;
+  for (const c of document.querySelectorAll('.finding-ERROR, .finding-WARNING, .finding-INFO')) {
+    c.classList.remove('finding-ERROR', 'finding-WARNING', 'finding-INFO');
+    if (c.dataset.findingTitle) { c.title = c.dataset.baseTitle || ''; delete c.dataset.findingTitle; }
+  }
+  for (const td of document.querySelectorAll('td[data-expected]')) delete td.dataset.expected;
+  const list = $('#finding-list');
+  list.replaceChildren();
+  if (!check.findings.length) list.append(el('li', { class: 'notice' }, '未发现问题。'));
+  for (const f of check.findings) {
+    const targets = f.pointer ? targetsOf(f.pointer) : [];
+    for (const t of targets) {
+      if (!t.classList.contains('finding-ERROR')) t.classList.add(`finding-${f.severity}`);
+      if (t.dataset.baseTitle === undefined) t.dataset.baseTitle = t.title || '';
+      t.dataset.findingTitle = '1';
+      t.title = `${t.dataset.baseTitle ? t.dataset.baseTitle + '\n' : ''}${SEVERITY[f.severity]} ${f.rule}：${f.message}`;
+    }
+    // The recomputed value (total, rate, score) under the cell it concerns, as the check says it should be.
+    const exact = f.pointer && f.expected && f.expected.length <= 24 && f.severity !== 'INFO' ? cellAt(f.pointer)?.closest('td') : null;
+    if (exact && !exact.dataset.expected) exact.dataset.expected = `应为 ${f.expected}`;
+    const item = el('li', { class: `finding ${f.severity}${targets.length ? ' locatable' : ''}`, dataset: { findingKey: f.key, severity: f.severity } },
+      el('span', { class: `badge ${f.severity}` }, SEVERITY[f.severity]), ' ',
+      el('strong', {}, f.rule), ' ', f.message,
+      el('div', { class: 'evidence' },
+        f.location ? `位置：${f.location}` : null,
+        f.stated ? el('div', {}, `填报值：${f.stated}`) : null,
+        f.expected ? el('div', {}, `应为：${f.expected}`) : null,
+        f.formula ? el('div', {}, `算式：${f.formula}`) : null),
+      commentsFor(f.key));
+    if (targets.length) item.addEventListener('click', (e) => { if (!e.target.closest('textarea, button')) focusPointer(f.pointer); });
+    if (f.severity === 'WARNING') item.append(explanationBox(f));
+    if (isReviewer && $('#return')) item.append(el('button', { type: 'button', class: 'secondary add-comment', onclick: () => addPendingComment(f.key, `发现 ${f.rule}`) }, '添加意见'));
+    list.append(item);
+  }
+  markComments();
+}
+
+/** The cells a pointer names: the cell itself, or every cell under a row/table/sheet pointer. */
+function targetsOf(pointer) {
+  const exact = cellAt(pointer);
+  if (exact) return [exact];
+  return [...cells()].filter((c) => c.dataset.pointer.startsWith(`${pointer}/`));
+}
+
+function focusPointer(pointer) {
+  const targets = targetsOf(pointer);
+  if (!targets.length) return;
+  const first = targets[0];
+  first.closest('details')?.setAttribute('open', '');
+  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  first.focus({ preventScroll: true });
+  for (const t of targets) { t.classList.remove('flash'); void t.offsetWidth; t.classList.add('flash'); }
+}
+
+function explanationBox(f) {
+  const box = el('div', { class: 'explanation' });
+  if (f.explanation) box.append(el('p', { class: 'explained' }, `已说明：${f.explanation}`));
+  if (isUnit && editable) {
+    const text = el('textarea', { rows: 2, placeholder: '情况说明：为何此警告不需修改', 'aria-label': '情况说明' });
+    text.value = f.explanation || '';
+    const button = el('button', { type: 'button', class: 'secondary' }, f.explanation ? '更新说明' : '保存说明');
+    button.addEventListener('click', async () => {
+      try {
+        await api('PUT', `${base}/explanations`, { findingKey: f.key, text: text.value });
+        f.explanation = text.value.trim() || null;
+        status('情况说明已保存。', 'notice');
+        preview();
+      } catch (e) { status(e.message, 'error'); }
+    });
+    box.append(text, button);
+  } else if (!f.explanation) {
+    box.append(el('p', { class: 'hint' }, '尚未说明。'));
+  }
+  return box;
+}
+
+// ---- comments ----------------------------------------------------------------------------------------------
+
+async function loadComments() {
+  try { state.comments = await api('GET', `${base}/comments`); } catch (e) { state.comments = []; }
+  const list = $('#comments');
+  list.replaceChildren();
+  if (!state.comments.length) list.append(el('li', { class: 'hint' }, '暂无意见。'));
+  for (const c of state.comments) {
+    const where = !c.anchor ? '总体意见' : c.anchor.startsWith('/') ? `单元格 ${labelOf(c.anchor)}` : `发现 ${c.anchor}`;
+    const item = el('li', { dataset: { anchor: c.anchor || '' } },
+      el('strong', {}, `第${c.version}版 · ${c.author}`), ` ${new Date(c.createdAt).toLocaleString('zh-CN')} · ${where}：`, c.body);
+    if (c.anchor && c.anchor.startsWith('/') && targetsOf(c.anchor).length) {
+      item.classList.add('locatable');
+      item.addEventListener('click', () => focusPointer(c.anchor));
+    }
+    list.append(item);
+  }
+  markComments();
+  if (state.check) renderCheck(state.check);
+}
+
+function commentsFor(key) {
+  const mine = state.comments.filter((c) => c.anchor === key);
+  return mine.length ? el('ul', { class: 'finding-comments' }, mine.map((c) => el('li', {}, `审核意见（${c.author}）：${c.body}`))) : null;
+}
+
+function markComments() {
+  for (const c of state.comments) {
+    if (!c.anchor || !c.anchor.startsWith('/')) continue;
+    for (const t of targetsOf(c.anchor)) {
+      t.classList.add('has-comment');
+      if (!t.title.includes(c.body)) t.title = `${t.title ? t.title + '\n' : ''}审核意见：${c.body}`;
+    }
+  }
+}
+
+function labelOf(pointer) {
+  const cell = cellAt(pointer);
+  if (!cell) return pointer;
+  const row = cell.closest('tr');
+  const table = cell.closest('table');
+  const rowLabel = row?.querySelector('th')?.textContent || '';
+  const column = table && cell.closest('td') ? table.querySelectorAll('thead th')[cell.closest('td').cellIndex]?.textContent : '';
+  const title = cell.closest('.grid-wrap')?.querySelector('h3')?.textContent || cell.closest('details')?.querySelector('summary')?.textContent || '';
+  return `${title} ${rowLabel} ${column || ''}`.trim();
+}
+
+/** Adds a comment box for a cell or finding to the review box (the reviewer writes it there; sent with 退回). */
+function addPendingComment(anchor, label) {
+  const existing = state.pendingComments.find((c) => c.anchor === anchor);
+  if (existing) { existing.text.focus(); return; }
+  const text = el('textarea', { rows: 2, class: 'pending-body', 'aria-label': `对 ${label} 的意见`, placeholder: `对“${label}”的意见` });
+  const entry = { anchor, label, text };
+  const item = el('li', { dataset: { anchor } }, el('div', {}, `${label}：`), text,
+    el('button', { type: 'button', class: 'link', onclick: () => {
+      state.pendingComments.splice(state.pendingComments.indexOf(entry), 1);
+      item.remove();
+    } }, '删除'));
+  state.pendingComments.push(entry);
+  $('#pending-comments').append(item);
+  item.scrollIntoView({ block: 'nearest' });
+  text.focus();
+}
+
+// ---- workflow ----------------------------------------------------------------------------------------------
+
+async function step(action, extra = {}) {
+  try {
+    await api('POST', `${base}/${action}`, { lockVersion: state.lockVersion, ...extra });
+    sessionStorage.removeItem(PENDING_EDITS);
+    location.reload();
+  } catch (e) {
+    status(e.message, 'error');
+    if (action === 'submit' && e instanceof ApiError && e.status === 409) showReadiness(e);
+  }
+}
+
+async function showReadiness(error) {
+  let reasons = error.problem?.details || [];
+  try { const r = await api('GET', `${base}/readiness`); if (r.reasons?.length) reasons = r.reasons; } catch (e) { /* keep the problem's */ }
+  $('#readiness-reasons').replaceChildren(...reasons.map((r) => el('li', {}, r)));
+  show('readiness', reasons.length > 0);
+}
+
+function wireActions() {
+  $('#save')?.addEventListener('click', save);
+  $('#submit')?.addEventListener('click', () => {
+    if (state.edits.size) { status('请先保存修改，再提交。', 'error'); return; }
+    step('submit');
+  });
+  $('#approve')?.addEventListener('click', () => step('approve'));
+  $('#publish')?.addEventListener('click', () => { if (window.confirm('公开后该版本不可更改，确定公开？')) step('publish'); });
+  $('#reopen')?.addEventListener('click', () => {
+    const reason = $('#reopen-reason').value.trim();
+    if (!reason) { status('发起更正须填写原因。', 'error'); $('#reopen-reason').focus(); return; }
+    step('reopen', { reason });
+  });
+  $('#return')?.addEventListener('click', () => {
+    const general = $('#comment-body').value.trim();
+    const attached = state.pendingComments.map(({ anchor, text }) => ({ anchor, body: text.value.trim() })).filter((c) => c.body);
+    const comments = [...(general ? [{ anchor: null, body: general }] : []), ...attached];
+    if (!comments.length) { status('退回须至少写一条意见（总体意见或附在单元格、发现上）。', 'error'); $('#comment-body').focus(); return; }
+    step('return', { comments });
+  });
+  $('#reload-reapply')?.addEventListener('click', () => {
+    sessionStorage.setItem(PENDING_EDITS, JSON.stringify(editList()));
+    location.reload();
+  });
+  $('#upload-form')?.addEventListener('submit', upload);
+  $('#show-changes')?.addEventListener('click', showChanges);
+}
+
+async function save() {
+  if (!state.edits.size) return;
+  const note = $('#save-note')?.value || '';
+  $('#save').disabled = true;
+  status('保存中…');
+  try {
+    const saved = await api('PUT', `${base}/content`, { lockVersion: state.lockVersion, edits: editList(), note });
+    state.version = saved.version;
+    state.lockVersion = saved.lockVersion;
+    for (const [pointer, value] of state.edits) {
+      const c = cellAt(pointer);
+      if (c) { c.dataset.original = value.trim(); c.value = value.trim(); c.classList.remove('dirty'); }
+    }
+    state.edits.clear();
+    updateDirty();
+    $('#report-version').textContent = `第${saved.version}版`;
+    if ($('#save-note')) $('#save-note').value = '';
+    show('conflict', false);
+    show('stale', false);
+    renderCheck(saved.check);
+    status(`已保存为第${saved.version}版。`, 'notice');
+    loadVersions();
+  } catch (e) {
+    updateDirty();
+    if (e instanceof ApiError && e.status === 409) {
+      $('#conflict-message').textContent = `${e.message} 您的 ${state.edits.size} 处修改仍保留在页面上。`;
+      show('conflict', true);
+      status('未保存：与他人的保存冲突。', 'error');
+    } else {
+      status(`未保存：${e.message}`, 'error');
+    }
+  }
+}
+
+function reapplyPendingEdits() {
+  const text = sessionStorage.getItem(PENDING_EDITS);
+  if (!text) return;
+  sessionStorage.removeItem(PENDING_EDITS);
+  let missing = 0;
+  for (const { pointer, value } of JSON.parse(text)) {
+    const c = cellAt(pointer);
+    if (!c || c.readOnly) { missing++; continue; }
+    c.value = value;
+    recordEdit(c);
+  }
+  status(`已载入最新版本并重新应用您的修改${missing ? `（${missing} 处无法应用）` : ''}，请检查后保存。`, missing ? 'error' : 'notice');
+}
+
+// ---- import ------------------------------------------------------------------------------------------------
+
+async function upload(event) {
+  event.preventDefault();
+  const file = $('#upload').files[0];
+  if (!file) { status('请选择要导入的文件（DOCX、XLSX、PDF 或文本）。', 'error'); return; }
+  if (state.edits.size && !window.confirm('导入将替换当前内容，未保存的修改会丢失。继续？')) return;
+  const form = new FormData();
+  form.append('file', file);
+  form.append('lockVersion', String(state.lockVersion));
+  status(`正在导入 ${file.name}…`);
+  try {
+    const saved = await api('POST', `${base}/import`, form);
+    sessionStorage.setItem(PENDING_NOTES, JSON.stringify({ file: file.name, version: saved.version, notes: saved.notes || [] }));
+    location.reload();
+  } catch (e) { status(`导入失败：${e.message}`, 'error'); }
+}
+
+function showImportNotes() {
+  const text = sessionStorage.getItem(PENDING_NOTES);
+  if (!text) return;
+  sessionStorage.removeItem(PENDING_NOTES);
+  const { file, version, notes } = JSON.parse(text);
+  status(`已导入 ${file}，生成第${version}版。单元格的来源位置显示在其提示中（鼠标悬停）。`, 'notice');
+  $('#import-notes-list').replaceChildren(...(notes.length ? notes : ['全部内容均已归位。']).map((n) => el('li', {}, n)));
+  show('import-notes', true);
+}
+
+// ---- history -----------------------------------------------------------------------------------------------
+
+async function loadVersions() {
+  let versions = [];
+  try { versions = await api('GET', `${base}/versions`); } catch (e) { return; }
+  $('#versions').replaceChildren(...versions.map((v) => el('li', { dataset: { version: v.number } },
+    `第${v.number}版 · ${v.author} · ${new Date(v.createdAt).toLocaleString('zh-CN')}${v.note ? ` · ${v.note}` : ''}`)));
+  const options = (selected) => versions.map((v) => { const o = el('option', { value: v.number }, `第${v.number}版`); o.selected = v.number === selected; return o; });
+  const numbers = versions.map((v) => v.number).sort((a, b) => a - b);
+  const last = numbers[numbers.length - 1];
+  const prev = numbers.length > 1 ? numbers[numbers.length - 2] : last;
+  $('#change-from').replaceChildren(...options(prev));
+  $('#change-to').replaceChildren(...options(last));
+}
+
+async function showChanges() {
+  const from = $('#change-from').value;
+  const to = $('#change-to').value;
+  const list = $('#changes');
+  try {
+    const changes = await api('GET', `${base}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    list.replaceChildren(...(changes.length ? changes.map((c) => el('li', { dataset: { pointer: c.pointer } },
+      `${c.label}：${c.before ?? '（无）'} → ${c.after ?? '（无）'}`)) : [el('li', { class: 'hint' }, '两个版本的内容相同。')]));
+  } catch (e) { list.replaceChildren(el('li', { class: 'error' }, e.message)); }
+}
+
+// ---- start -------------------------------------------------------------------------------------------------
+
+function wireCells() {
+  for (const c of cells()) {
+    if (c.title) c.dataset.baseTitle = c.title;
+    if (editable && !c.readOnly) c.addEventListener('input', () => recordEdit(c));
+    if (isReviewer && $('#return')) {
+      c.addEventListener('dblclick', () => addPendingComment(c.dataset.pointer, labelOf(c.dataset.pointer)));
+    }
+  }
+  attachGridKeys(root, {
+    onCancel: (input) => recordEdit(input),
+    onPaste: editable ? (input, text) => {
+      const changed = pasteBlock(input, text);
+      changed.forEach(recordEdit);
+      if (changed.length) status(`已粘贴 ${changed.length} 个单元格。`, 'notice');
+      return changed.length > 0;
+    } : null,
+  });
+  if (isReviewer && $('#return')) {
+    const hint = document.querySelector('#review-box .hint');
+    if (hint) hint.textContent = '双击表格中的单元格，或点击发现列表中的“添加意见”，可把意见附在该单元格或该发现上。';
+  }
+}
+
+async function start() {
+  wireCells();
+  wireActions();
+  showImportNotes();
+  updateDirty();
+  await loadComments();
+  reapplyPendingEdits();
+  if (!state.edits.size) await preview();
+  loadVersions();
+}
+
+start();
