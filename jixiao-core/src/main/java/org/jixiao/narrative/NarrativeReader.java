@@ -3,7 +3,6 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.report.domain.Paragraph;
@@ -16,24 +15,10 @@ import org.jixiao.report.domain.Section;
  */
 final class NarrativeReader {
 
-    // The leading (?=\\d) changes no match: it lets the scan skip a non-digit before trying the look-behind.
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?=\\d)(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
-                    + "(万元|亿元|元(?!/)|%|％|个|人次|人|辆|台\\(套\\)|台|套|名|家)?");
-    /** Where a {@link #NUMBER} can start: it opens with {@code (?=\\d)}. */
-    private static final String DIGITS = "0123456789";
     private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
     private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
     private static final String BOUNDARIES = "，,、；;。：:！？";
-    private static final Pattern ADJUST_UP = Pattern.compile("(调增|追加|增加预算|调整增加)(了|为|资金|预算)?$");
-    private static final Pattern ADJUST_DOWN = Pattern.compile("(调减|减少预算|调整减少)(了|为|资金|预算)?$");
-    private static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|降低|上升|提高|节约)(了|额)?$");
-    /**
-     * No match of the three patterns above is longer than this (调整增加 + 资金): at the end of a clause they are
-     * tried over its last characters only ({@link #atEnd}), not from every character of the clause.
-     */
-    private static final int LONGEST_ENDING = 6;
     private static final String[][] MEASURES = {
         {"上年结转", "CARRIED_IN"}, {"上年结余", "CARRIED_IN"}, {"年初结转", "CARRIED_IN"}, {"上年", "PRIOR"},
         {"年初预算", "INITIAL_BUDGET"}, {"全年预算", "FULL_YEAR_BUDGET"}, {"预算", "BUDGET"},
@@ -87,14 +72,14 @@ final class NarrativeReader {
         String s = p.norm();
         List<Mention> out = new ArrayList<>();
         int previousEnd = 0;
-        for (MatchResult m : Occurrences.of(NUMBER, s, DIGITS)) {
-            String unit = m.group(3);
-            boolean decimal = m.group(2) != null;
+        for (NumberScan.Found m : NumberScan.of(s)) {
+            String unit = m.unit();
+            boolean decimal = m.decimals() != null;
             if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
             if (unit == null && s.startsWith("元/", m.end())) continue;
             int sentence = p.sentenceAt(m.start());
             if (unit == null && !WAN_YUAN.matcher(s).region(p.sentenceStart(sentence), p.sentenceEnd(sentence)).find()) continue;
-            String digits = (m.group(1) + (decimal ? m.group(2) : "")).replace(",", "");
+            String digits = (m.integer() + (decimal ? m.decimals() : "")).replace(",", "");
             BigDecimal value = new BigDecimal(digits);
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
                     : unit.equals("%") || unit.equals("％") ? Mention.Type.PERCENT : Mention.Type.COUNT;
@@ -107,36 +92,31 @@ final class NarrativeReader {
         return out;
     }
 
-    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, MatchResult m,
+    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, NumberScan.Found m,
             int sentence, String clause) {
         int scale = Math.max(value.scale(), 0);
         boolean parens = p.depthAt(m.start()) > 0;
         if (type == Mention.Type.PERCENT) {
             Mention.Role role = Mention.Role.NONE;
             String word = null;
-            Matcher change = atEnd(CHANGE, clause);
             if (clause.contains("完成") && clause.contains("预算")) {
                 role = Mention.Role.COMPLETION;
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
                 word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
-            } else if (change.find()) {
+            } else if ((word = Ending.CHANGE.in(clause)) != null) {
                 role = Mention.Role.CHANGE;
-                word = change.group(1);
             }
-            return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, null, null,
+            return new Mention(type, value, scale, unit, m.text().strip(), m.start(), m.end(), sentence, null, null,
                     Measure.NONE, false, parens, role, word);
         }
         Measure measure = Measure.NONE;
         String word = null;
-        Matcher change = atEnd(CHANGE, clause);
-        if (atEnd(ADJUST_UP, clause).find()) measure = Measure.ADJUST_UP;
-        else if (atEnd(ADJUST_DOWN, clause).find()) measure = Measure.ADJUST_DOWN;
-        else if (change.find()) {
-            measure = Measure.CHANGE;
-            word = change.group(1);
-        } else measure = measureIn(clause);
+        if (Ending.ADJUST_UP.in(clause) != null) measure = Measure.ADJUST_UP;
+        else if (Ending.ADJUST_DOWN.in(clause) != null) measure = Measure.ADJUST_DOWN;
+        else if ((word = Ending.CHANGE.in(clause)) != null) measure = Measure.CHANGE;
+        else measure = measureIn(clause);
         if ((measure == Measure.NONE || measure == Measure.ACTUAL) && earlierYear(clause)) measure = Measure.PRIOR;
         String key = null;
         String phrase = null;
@@ -159,14 +139,8 @@ final class NarrativeReader {
             }
         }
         if (phrase != null) phrase = phrase + "|" + measure.orActual();
-        return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, key, phrase, measure,
+        return new Mention(type, value, scale, unit, m.text().strip(), m.start(), m.end(), sentence, key, phrase, measure,
                 inherited, parens, Mention.Role.NONE, word);
-    }
-
-    /** A matcher of a pattern anchored at the end of the clause, over the clause's last {@link #LONGEST_ENDING} characters. */
-    private static Matcher atEnd(Pattern pattern, String clause) {
-        return pattern.matcher(clause).useTransparentBounds(true)
-                .region(Math.max(0, clause.length() - LONGEST_ENDING), clause.length());
     }
 
     /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
