@@ -19,16 +19,22 @@ final class Ending {
 
     private final List<String> words;
     private final List<String> suffixes;
+    /** The first characters of the words: a place where none stands starts no match. */
+    private final String firstCharacters;
 
     private Ending(List<String> words, List<String> suffixes) {
         this.words = words;
         this.suffixes = suffixes;
+        StringBuilder first = new StringBuilder();
+        for (String word : words) first.append(word.charAt(0));
+        this.firstCharacters = first.toString();
     }
 
     /** The word that ends the clause (group 1 of the pattern), or null. */
     String in(String clause) {
         int length = clause.length();
         for (int at = Math.max(0, length - LONGEST); at < length; at++) {
+            if (firstCharacters.indexOf(clause.charAt(at)) < 0) continue;
             for (String word : words) {
                 if (!clause.startsWith(word, at)) continue;
                 int after = at + word.length();

@@ -2,11 +2,15 @@ package org.jixiao.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.StatementTable;
 import org.jixiao.report.domain.TableKind;
@@ -18,6 +22,7 @@ final class Narrative {
     private final Report report;
     private final List<Passage> passages;
     private List<Shares.Share> shares;
+    private final Map<Class<?>, Object> derived = new HashMap<>();
 
     Narrative(Report report) {
         this.report = report;
@@ -36,6 +41,39 @@ final class Narrative {
     synchronized List<Shares.Share> shares() {
         if (shares == null) shares = List.copyOf(Shares.of(this));
         return shares;
+    }
+
+    /**
+     * A value derived from this narrative for one kind of rule (several rules of a kind share it): computed on first
+     * use, then remembered, like the shares.
+     */
+    synchronized <T> T derived(Class<T> type, Supplier<T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.get(), "derived value");
+            derived.put(type, value);
+        }
+        return type.cast(value);
+    }
+
+    /** A mention with the paragraph that states it. */
+    record Stated(Passage passage, Mention mention) {
+    }
+
+    /** The money mentions whose subject is the key, in the order of the text. */
+    List<Stated> money(String key) {
+        return derived(MoneyByKey.class, () -> {
+            Map<String, List<Stated>> byKey = new HashMap<>();
+            for (Passage p : passages) {
+                for (Mention m : p.mentions()) {
+                    if (m.isMoney() && m.key() != null) byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(new Stated(p, m));
+                }
+            }
+            return new MoneyByKey(byKey);
+        }).byKey().getOrDefault(key, List.of());
+    }
+
+    private record MoneyByKey(Map<String, List<Stated>> byKey) {
     }
 
     /** A value bound to a subject, and where it came from. */

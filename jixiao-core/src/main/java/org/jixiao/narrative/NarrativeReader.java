@@ -19,13 +19,19 @@ final class NarrativeReader {
     private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
     private static final String BOUNDARIES = "，,、；;。：:！？";
-    private static final String[][] MEASURES = {
-        {"上年结转", "CARRIED_IN"}, {"上年结余", "CARRIED_IN"}, {"年初结转", "CARRIED_IN"}, {"上年", "PRIOR"},
-        {"年初预算", "INITIAL_BUDGET"}, {"全年预算", "FULL_YEAR_BUDGET"}, {"预算", "BUDGET"},
-        {"决算", "ACTUAL"}, {"实际支出", "ACTUAL"}, {"执行数", "ACTUAL"}, {"支出数", "ACTUAL"},
-        {"调增", "ADJUST_UP"}, {"追加", "ADJUST_UP"}, {"调减", "ADJUST_DOWN"},
-        {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
-    private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
+    /** Measure words, tried in this order: the one ending last in the clause wins, the longer on a tie. */
+    private static final String[] MEASURE_WORDS = {"上年结转", "上年结余", "年初结转", "上年", "年初预算", "全年预算", "预算",
+        "决算", "实际支出", "执行数", "支出数", "调增", "追加", "调减", "结余结转", "结转结余", "年末结转", "结余"};
+    private static final Measure[] MEASURES = {Measure.CARRIED_IN, Measure.CARRIED_IN, Measure.CARRIED_IN, Measure.PRIOR,
+        Measure.INITIAL_BUDGET, Measure.FULL_YEAR_BUDGET, Measure.BUDGET, Measure.ACTUAL, Measure.ACTUAL, Measure.ACTUAL,
+        Measure.ACTUAL, Measure.ADJUST_UP, Measure.ADJUST_UP, Measure.ADJUST_DOWN, Measure.BALANCE, Measure.BALANCE,
+        Measure.BALANCE, Measure.BALANCE};
+    /**
+     * Words that name no subject (支出, 数, 合计 …), in the order the former pattern
+     * {@code 支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\d{4}年|中|,|\s} tried them; {@link #onlyFiller} also
+     * takes a year (four digits and 年) and blanks.
+     */
+    private static final String[] FILLER_WORDS = {"支出", "数", "为", "是", "的", "共", "计", "合计", "总额", "年度", "本年", "金额"};
 
     private static final Pattern SHARE_LEAD = Pattern.compile("^比");
     private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
@@ -126,7 +132,7 @@ final class NarrativeReader {
             Lexicon.Entry e = subject.get().entry();
             key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
             phrase = e.phrase();
-        } else if (FILLER.matcher(stripMeasures(clause)).replaceAll("").isEmpty()) {
+        } else if (onlyFiller(stripMeasures(clause))) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention x = earlier.get(i);
                 if (x.sentence() != sentence) break;
@@ -156,14 +162,15 @@ final class NarrativeReader {
         int bestEnd = -1;
         int bestLength = 0;
         Measure best = Measure.NONE;
-        for (String[] k : MEASURES) {
-            int at = clause.lastIndexOf(k[0]);
+        for (int k = 0; k < MEASURE_WORDS.length; k++) {
+            String word = MEASURE_WORDS[k];
+            int at = clause.lastIndexOf(word);
             if (at < 0) continue;
-            int end = at + k[0].length();
-            if (end > bestEnd || (end == bestEnd && k[0].length() > bestLength)) {
+            int end = at + word.length();
+            if (end > bestEnd || (end == bestEnd && word.length() > bestLength)) {
                 bestEnd = end;
-                bestLength = k[0].length();
-                best = Measure.valueOf(k[1]);
+                bestLength = word.length();
+                best = MEASURES[k];
             }
         }
         return best;
@@ -171,8 +178,40 @@ final class NarrativeReader {
 
     private static String stripMeasures(String clause) {
         String out = clause;
-        for (String[] k : MEASURES) out = out.replace(k[0], "");
+        for (String word : MEASURE_WORDS) out = out.replace(word, "");
         return out;
+    }
+
+    /**
+     * True when the text is nothing but filler: what removing every match of the former filler pattern left empty.
+     * Matches are removed left to right, so the text is filler when the words cover it one after another.
+     */
+    static boolean onlyFiller(String text) {
+        int at = 0;
+        int n = text.length();
+        next:
+        while (at < n) {
+            for (int k = 0; k < FILLER_WORDS.length; k++) {
+                if (text.startsWith(FILLER_WORDS[k], at)) {
+                    at += FILLER_WORDS[k].length();
+                    continue next;
+                }
+            }
+            char c = text.charAt(at);
+            if (at + 4 < n && digit(c) && digit(text.charAt(at + 1)) && digit(text.charAt(at + 2)) && digit(text.charAt(at + 3))
+                    && text.charAt(at + 4) == '年') {
+                at += 5;
+            } else if (c == '中' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                at++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
