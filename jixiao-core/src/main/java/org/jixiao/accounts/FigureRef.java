@@ -51,7 +51,17 @@ public record FigureRef(String path, boolean negative, boolean optional) {
             Map.entry("income", "本年收入"), Map.entry("expenditure", "本年支出"), Map.entry("opening-balance", "年初结转和结余"),
             Map.entry("closing-balance", "年末结转和结余"));
 
+    /**
+     * References already read, by text: the rule registry names a few hundred, and every check of every report reads
+     * them again. A reference is immutable; the map stays as small as the registries loaded.
+     */
+    private static final Map<String, FigureRef> PARSED = new ConcurrentHashMap<>();
+
     public static FigureRef parse(String text) {
+        return PARSED.computeIfAbsent(text, FigureRef::read);
+    }
+
+    private static FigureRef read(String text) {
         String t = text.strip();
         boolean negative = t.startsWith("-");
         if (negative) t = t.substring(1).strip();

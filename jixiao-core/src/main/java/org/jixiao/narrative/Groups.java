@@ -3,7 +3,6 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +29,12 @@ final class Groups {
         }
     }
 
-    private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
-    private static final String OPENER_STARTS = "其具(主";
+    /**
+     * What opens a list: {@code 其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?}, read without the pattern
+     * ({@link #openers}): each word, and the punctuation one may take.
+     */
+    private static final String[] OPENERS = {"其中", "具体明细项目为", "(含", "主要用于以下方面"};
+    private static final String[] OPENER_PUNCTUATION = {":：,，", ":：", "", ":："};
     private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
     private static final Pattern FILLER = Pattern.compile("[\\s，,：:。]");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[，,、：:].*");
@@ -42,14 +45,42 @@ final class Groups {
 
     static List<Group> of(Passage p, Mention.Type type) {
         List<Group> out = new ArrayList<>();
-        for (MatchResult m : Occurrences.of(OPENER, p.norm(), OPENER_STARTS)) {
-            Mention head = headBefore(p, m.start(), type);
+        String norm = p.norm();
+        for (int[] m : openers(norm)) {
+            int start = m[0];
+            int end = m[1];
+            Mention head = headBefore(p, start, type);
             if (head == null) continue;
-            boolean paren = m.group().startsWith("(");
-            List<Mention> parts = parts(p, head, m.end(), paren, type);
-            Group g = new Group(head, m.group(), m.start(), parts, false);
-            if (!paren && !p.norm().startsWith("主要用于", m.start())) g = extend(p, g, type);
+            String opener = norm.substring(start, end);
+            boolean paren = opener.startsWith("(");
+            List<Mention> parts = parts(p, head, end, paren, type);
+            Group g = new Group(head, opener, start, parts, false);
+            if (!paren && !norm.startsWith("主要用于", start)) g = extend(p, g, type);
             if (g.parts().size() >= 2) out.add(g);
+        }
+        return out;
+    }
+
+    /** Where list openers stand, {start, end}, left to right and not overlapping, as {@code Matcher.find} gave them. */
+    static List<int[]> openers(String norm) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        while (at < norm.length()) {
+            int found = -1;
+            for (int k = 0; k < OPENERS.length; k++) {
+                if (norm.startsWith(OPENERS[k], at)) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                at++;
+                continue;
+            }
+            int end = at + OPENERS[found].length();
+            if (end < norm.length() && OPENER_PUNCTUATION[found].indexOf(norm.charAt(end)) >= 0) end++;
+            out.add(new int[] {at, end});
+            at = end;
         }
         return out;
     }

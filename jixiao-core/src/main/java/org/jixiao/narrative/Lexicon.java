@@ -112,6 +112,8 @@ final class Lexicon {
     }
 
     private static char plain(char c) {
+        // Every character replaced lies in ‘ … 」 or （ … ）; most text (CJK ideographs, ASCII) lies outside both.
+        if (c < '‘' || (c > '」' && c < '＂')) return c;
         return switch (c) {
             case '（' -> '(';
             case '）' -> ')';

@@ -32,6 +32,28 @@ final class NarrativeReader {
      * takes a year (four digits and 年) and blanks.
      */
     private static final String[] FILLER_WORDS = {"支出", "数", "为", "是", "的", "共", "计", "合计", "总额", "年度", "本年", "金额"};
+    /** The last characters of the measure words: a measure word ends only at one of them. */
+    private static final String MEASURE_LAST_CHARACTERS = lastCharacters(MEASURE_WORDS);
+    /** Every character of a measure word or a filler word, 年 and 中 included. */
+    private static final String MEASURE_AND_FILLER_CHARACTERS = characters(MEASURE_WORDS) + characters(FILLER_WORDS) + "年中";
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (out.indexOf(word.substring(word.length() - 1)) < 0) out.append(word.charAt(word.length() - 1));
+        }
+        return out.toString();
+    }
+
+    private static String characters(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            for (char c : word.toCharArray()) {
+                if (out.indexOf(String.valueOf(c)) < 0) out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     private static final Pattern SHARE_LEAD = Pattern.compile("^比");
     private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
@@ -91,7 +113,8 @@ final class NarrativeReader {
                     : unit.equals("%") || unit.equals("％") ? Mention.Type.PERCENT : Mention.Type.COUNT;
             if (type == Mention.Type.PERCENT) unit = "%";
             int clauseStart = Math.max(lastBoundary(s, m.start()), Math.max(previousEnd, p.sentenceStart(sentence)));
-            String clause = Lexicon.normalise(s.substring(clauseStart, m.start()));
+            // s is already normalised one character for one (brackets, quotes): only the blanks are left to remove.
+            String clause = Lexicon.withoutBlanks(s.substring(clauseStart, m.start()));
             out.add(mention(p, out, type, value, unit, m, sentence, clause));
             previousEnd = m.end();
         }
@@ -132,7 +155,7 @@ final class NarrativeReader {
             Lexicon.Entry e = subject.get().entry();
             key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
             phrase = e.phrase();
-        } else if (onlyFiller(stripMeasures(clause))) {
+        } else if (onlyMeasuresAndFiller(clause) && onlyFiller(stripMeasures(clause))) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention x = earlier.get(i);
                 if (x.sentence() != sentence) break;
@@ -158,22 +181,40 @@ final class NarrativeReader {
         return last > 0 && last < fiscalYear;
     }
 
-    private static Measure measureIn(String clause) {
-        int bestEnd = -1;
-        int bestLength = 0;
-        Measure best = Measure.NONE;
-        for (int k = 0; k < MEASURE_WORDS.length; k++) {
-            String word = MEASURE_WORDS[k];
-            int at = clause.lastIndexOf(word);
-            if (at < 0) continue;
-            int end = at + word.length();
-            if (end > bestEnd || (end == bestEnd && word.length() > bestLength)) {
-                bestEnd = end;
-                bestLength = word.length();
-                best = MEASURES[k];
+    /**
+     * The measure word that ends last in the clause, the longer on a tie, the first of {@link #MEASURE_WORDS} on a
+     * further tie: found from the end of the clause, where it usually stands, instead of searching for every word.
+     */
+    static Measure measureIn(String clause) {
+        for (int end = clause.length(); end > 0; end--) {
+            if (MEASURE_LAST_CHARACTERS.indexOf(clause.charAt(end - 1)) < 0) continue;
+            int bestLength = 0;
+            Measure best = null;
+            for (int k = 0; k < MEASURE_WORDS.length; k++) {
+                String word = MEASURE_WORDS[k];
+                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())) {
+                    bestLength = word.length();
+                    best = MEASURES[k];
+                }
+            }
+            if (best != null) return best;
+        }
+        return Measure.NONE;
+    }
+
+    /**
+     * False when a character of the clause belongs to no measure word and to no filler: it would survive
+     * {@link #stripMeasures} and {@link #onlyFiller}, so the clause is not filler, and neither needs to run.
+     */
+    private static boolean onlyMeasuresAndFiller(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (MEASURE_AND_FILLER_CHARACTERS.indexOf(c) < 0 && !digit(c) && c != ',' && c != ' ' && c != '\t' && c != '\n'
+                    && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     private static String stripMeasures(String clause) {
