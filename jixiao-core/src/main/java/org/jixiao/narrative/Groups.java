@@ -66,13 +66,14 @@ final class Groups {
         List<int[]> out = new ArrayList<>();
         int at = 0;
         while (at < norm.length()) {
-            int found = -1;
-            for (int k = 0; k < OPENERS.length; k++) {
-                if (norm.startsWith(OPENERS[k], at)) {
-                    found = k;
-                    break;
-                }
-            }
+            int found = switch (norm.charAt(at)) {
+                case '其' -> 0;
+                case '具' -> 1;
+                case '(' -> 2;
+                case '主' -> 3;
+                default -> -1;
+            };
+            if (found >= 0 && !norm.startsWith(OPENERS[found], at)) found = -1;
             if (found < 0) {
                 at++;
                 continue;

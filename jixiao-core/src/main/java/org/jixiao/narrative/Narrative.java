@@ -76,6 +76,17 @@ final class Narrative {
     private record MoneyByKey(Map<String, List<Stated>> byKey) {
     }
 
+    /** The table cell a binding names in this report, read once per run (rules and share claims ask again and again). */
+    Optional<TableBindings.Cell> cell(TableBindings.Binding binding) {
+        Cells cells = derived(Cells.class, () -> new Cells(new HashMap<>()));
+        synchronized (cells) {
+            return cells.byBinding().computeIfAbsent(binding, b -> TableBindings.cell(report, b));
+        }
+    }
+
+    private record Cells(Map<TableBindings.Binding, Optional<TableBindings.Cell>> byBinding) {
+    }
+
     /** A value bound to a subject, and where it came from. */
     record Bound(BigDecimal value, String source, boolean samePlace) {
     }
@@ -102,7 +113,7 @@ final class Narrative {
             if (scoped.size() == 1) local = uniqueIn(here, scoped.iterator().next(), same);
         }
         if (local.isPresent()) return Optional.of(new Bound(local.get(), "本段", true));
-        Optional<TableBindings.Cell> cell = TableBindings.standard().cell(report, key, measure);
+        Optional<TableBindings.Cell> cell = TableBindings.standard().cell(key, measure, this::cell);
         if (cell.isPresent()) return Optional.of(new Bound(cell.get().amount().wanYuan(), cell.get().label(), true));
         Set<BigDecimal> values = new LinkedHashSet<>();
         List<Passage> where = new ArrayList<>();

@@ -112,7 +112,7 @@ final class NarrativeReader {
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
                     : unit.equals("%") || unit.equals("％") ? Mention.Type.PERCENT : Mention.Type.COUNT;
             if (type == Mention.Type.PERCENT) unit = "%";
-            int clauseStart = Math.max(lastBoundary(s, m.start()), Math.max(previousEnd, p.sentenceStart(sentence)));
+            int clauseStart = lastBoundary(s, m.start(), Math.max(previousEnd, p.sentenceStart(sentence)));
             // s is already normalised one character for one (brackets, quotes): only the blanks are left to remove.
             String clause = Lexicon.withoutBlanks(s.substring(clauseStart, m.start()));
             out.add(mention(p, out, type, value, unit, m, sentence, clause));
@@ -280,10 +280,11 @@ final class NarrativeReader {
         return end < s.length() && "年月日号时分岁届周天期级楼米次场趟余多倍项".indexOf(s.charAt(end)) >= 0;
     }
 
-    private static int lastBoundary(String s, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+    /** Where the clause before {@code before} starts: after the last boundary, but not before {@code floor}. */
+    private static int lastBoundary(String s, int before, int floor) {
+        for (int i = before - 1; i >= floor; i--) {
             if (BOUNDARIES.indexOf(s.charAt(i)) >= 0) return i + 1;
         }
-        return 0;
+        return floor;
     }
 }

@@ -34,7 +34,7 @@ final class TableAmountKind extends NarrativeKind {
         String subject = parameters.required("subject");
         List<Violation> out = new ArrayList<>();
         for (TableBindings.Binding b : TableBindings.standard().forKey(subject)) {
-            var cell = TableBindings.cell(n.report(), b);
+            var cell = n.cell(b);
             if (cell.isEmpty()) continue;
             BigDecimal table = cell.get().amount().wanYuan();
             for (Narrative.Stated stated : n.money(subject)) {

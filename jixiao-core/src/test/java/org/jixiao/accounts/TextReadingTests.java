@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class CodeListNamesTests {
+class TextReadingTests {
 
     /** The pattern code-list names were stripped with before. */
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、\\s*");
@@ -23,6 +23,13 @@ class CodeListNamesTests {
             for (int j = 0; j < length; j++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             String t = text.toString();
             assertThat(CodeListKind.withoutNumbering(t)).as(t).isEqualTo(NUMBERING.matcher(t).replaceFirst(""));
+        }
+    }
+
+    @Test
+    void splitsFigureReferencesAsStringSplitDid() {
+        for (String t : new String[] {"", "|", "||", "a", "a|b|c", "|a", "a|", "a||", "a||b", "INCOME|total|total"}) {
+            assertThat(FigureRef.split(t, '|')).as(t).containsExactly(t.split("\\|"));
         }
     }
 }
