@@ -63,25 +63,24 @@ final class Groups {
 
     /** Where list openers stand, {start, end}, left to right and not overlapping, as {@code Matcher.find} gave them. */
     static List<int[]> openers(String norm) {
+        // At most one opener starts at a place (their first characters differ), so the matches find gives are the
+        // places of all openers in text order, each skipped when an earlier match covers it.
+        List<int[]> starts = new ArrayList<>();
+        for (int k = 0; k < OPENERS.length; k++) {
+            for (int at = norm.indexOf(OPENERS[k]); at >= 0; at = norm.indexOf(OPENERS[k], at + 1)) starts.add(new int[] {at, k});
+        }
+        if (starts.isEmpty()) return List.of();
+        starts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> out = new ArrayList<>();
-        int at = 0;
-        while (at < norm.length()) {
-            int found = switch (norm.charAt(at)) {
-                case '其' -> 0;
-                case '具' -> 1;
-                case '(' -> 2;
-                case '主' -> 3;
-                default -> -1;
-            };
-            if (found >= 0 && !norm.startsWith(OPENERS[found], at)) found = -1;
-            if (found < 0) {
-                at++;
-                continue;
-            }
+        int covered = 0;
+        for (int[] start : starts) {
+            int at = start[0];
+            if (at < covered) continue;
+            int found = start[1];
             int end = at + OPENERS[found].length();
             if (end < norm.length() && OPENER_PUNCTUATION[found].indexOf(norm.charAt(end)) >= 0) end++;
             out.add(new int[] {at, end});
-            at = end;
+            covered = end;
         }
         return out;
     }
