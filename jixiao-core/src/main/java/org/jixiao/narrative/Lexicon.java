@@ -122,7 +122,7 @@ final class Lexicon {
         };
     }
 
-    /** The text without blanks ({@code \\s}), as {@code replaceAll("\\s+", "")} gives it; text without any is returned as is. */
+    /** The text without blanks ({@code \s}), as {@code replaceAll("\\s+", "")} gives it; text without any is returned as is. */
     static String withoutBlanks(String text) {
         if (!hasWhitespace(text)) return text;
         StringBuilder out = new StringBuilder(text.length());

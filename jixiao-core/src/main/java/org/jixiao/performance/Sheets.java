@@ -81,7 +81,7 @@ final class Sheets {
         return -1;
     }
 
-    /** {@code \\s} removed: space, tab, line breaks, vertical tab, form feed. */
+    /** {@code \s} removed: space, tab, line breaks, vertical tab, form feed. */
     private static String withoutBlanks(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
