@@ -101,15 +101,24 @@ final class CodeListKind implements RuleKind {
         return Violation.of(at, stated, expected, formula, values);
     }
 
-    /** The 01/04 tables number their 类 rows (一、一般公共服务支出); the numbering is not part of the name. */
-    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、\\s*");
-
     private static final String NUMERALS = "一二三四五六七八九十";
 
-    private static String withoutNumbering(String name) {
-        // Most names carry no numbering: the pattern is tried only where its first character stands.
-        if (name.isEmpty() || NUMERALS.indexOf(name.charAt(0)) < 0) return name;
-        return NUMBERING.matcher(name).replaceFirst("");
+    /**
+     * The name without its numbering: the 01/04 tables number their 类 rows (一、一般公共服务支出), and the numbering is
+     * not part of the name. What {@code replaceFirst("^[一二三四五六七八九十]+、\\s*", "")} gives, without the pattern:
+     * every code row of seven tables is read, twice.
+     */
+    static String withoutNumbering(String name) {
+        int at = 0;
+        while (at < name.length() && NUMERALS.indexOf(name.charAt(at)) >= 0) at++;
+        if (at == 0 || at >= name.length() || name.charAt(at) != '、') return name;
+        at++;
+        while (at < name.length() && blank(name.charAt(at))) at++;
+        return name.substring(at);
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]");

@@ -51,7 +51,17 @@ public record FigureRef(String path, boolean negative, boolean optional) {
             Map.entry("income", "本年收入"), Map.entry("expenditure", "本年支出"), Map.entry("opening-balance", "年初结转和结余"),
             Map.entry("closing-balance", "年末结转和结余"));
 
+    /**
+     * References already read, by text: the rule registry names a few hundred, and every check of every report reads
+     * them again. A reference is immutable; the map stays as small as the registries loaded.
+     */
+    private static final Map<String, FigureRef> PARSED = new ConcurrentHashMap<>();
+
     public static FigureRef parse(String text) {
+        return PARSED.computeIfAbsent(text, FigureRef::read);
+    }
+
+    private static FigureRef read(String text) {
         String t = text.strip();
         boolean negative = t.startsWith("-");
         if (negative) t = t.substring(1).strip();
@@ -92,13 +102,28 @@ public record FigureRef(String path, boolean negative, boolean optional) {
         return Optional.of(found);
     }
 
+    /** The text split at every separator, trailing empty parts dropped, as {@code String.split} does. */
+    static String[] split(String text, char separator) {
+        if (text.indexOf(separator) < 0) return new String[] {text};
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, at));
+            from = at + 1;
+        }
+        parts.add(text.substring(from));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) size--;
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
     /** The column's Chinese label, for messages. */
     public static String columnLabel(String column) {
         return COLUMNS.getOrDefault(column, column);
     }
 
     private List<Operand> tableCells(Report report, BiFunction<StatementTable, String, Optional<TableRow>> rowLookup) {
-        String[] parts = path.substring(2).split("\\|");
+        String[] parts = split(path.substring(2), '|');
         if (parts.length != 3) throw new IllegalArgumentException("a table reference is T:<kind>|<row>|<column>: " + path);
         TableKind kind = TableKind.valueOf(parts[0]);
         Optional<StatementTable> table = report.finalAccountsPart().flatMap(f -> f.table(kind));
@@ -127,7 +152,8 @@ public record FigureRef(String path, boolean negative, boolean optional) {
     }
 
     private List<Operand> named(Report report) {
-        String[] parts = path.split("\\.", 2);
+        int firstDot = path.indexOf('.');
+        String[] parts = firstDot < 0 ? new String[] {path} : new String[] {path.substring(0, firstDot), path.substring(firstDot + 1)};
         if (parts.length != 2) throw new IllegalArgumentException("unknown figure reference " + path);
         String part = parts[0];
         String field = parts[1];
@@ -186,7 +212,7 @@ public record FigureRef(String path, boolean negative, boolean optional) {
                 return out;
             }
             case "whole" -> {
-                String[] f = field.split("\\.");
+                String[] f = split(field, '.');
                 if (f.length != 3 || !f[0].equals("funds")) throw new IllegalArgumentException("unknown figure reference " + path);
                 Optional<FundRow> row = report.selfEvaluationPart().flatMap(s -> s.sheets().stream().filter(sh -> sh.kind() == SheetKind.WHOLE).findFirst())
                         .map(PerformanceSheet::funds).flatMap(b -> b == null ? Optional.empty() : b.row(f[1]));

@@ -1,7 +1,9 @@
 package org.jixiao.accounts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.StatementTable;
@@ -10,6 +12,8 @@ import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleKind;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
+import org.jixiao.shared.Amount;
+import org.jixiao.shared.Figure;
 
 /**
  * {@code code-hierarchy-sum}: a parent row equals the sum of its child rows (科目层级合计): {@code level: total}
@@ -57,11 +61,33 @@ final class HierarchySumKind implements RuleKind {
             if (children.isEmpty()) continue;
             for (String column : p.list("columns")) {
                 if (parent.cell(column).isEmpty() && children.stream().allMatch(c -> c.cell(column).isEmpty())) continue;
+                if (holds(parent, children, column)) continue;
                 Operand total = FigureRef.cell(table, parent, column, false);
                 List<Operand> terms = children.stream().map(c -> FigureRef.cell(table, c, column, false)).toList();
                 Identity.check(total, terms, Identity.Relation.EQUAL, false).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * True when the parent's amount equals the sum of its children's, read as {@link Identity} reads them (a missing
+     * cell is blank, and blank is zero): most do, and then no operand needs to be built. False when an amount cannot
+     * be read or the sum differs; {@link Identity} then decides.
+     */
+    private static boolean holds(TableRow parent, List<TableRow> children, String column) {
+        Optional<Amount> total = amount(parent, column);
+        if (total.isEmpty()) return false;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TableRow child : children) {
+            Optional<Amount> term = amount(child, column);
+            if (term.isEmpty()) return false;
+            sum = sum.add(term.get().wanYuan());
+        }
+        return total.get().wanYuan().compareTo(sum) == 0;
+    }
+
+    private static Optional<Amount> amount(TableRow row, String column) {
+        return row.cell(column).map(Figure::amount).orElse(Optional.of(Amount.ZERO));
     }
 }

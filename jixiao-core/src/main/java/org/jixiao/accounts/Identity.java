@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jixiao.rules.Location;
 import org.jixiao.rules.Severity;
 import org.jixiao.rules.Violation;
@@ -42,10 +43,16 @@ public final class Identity {
     }
 
     public static Optional<Violation> check(Operand total, List<Operand> terms, Relation relation, boolean exact) {
-        return check(total, terms, relation, exact, total.location());
+        // The total's place is written only for a violation: most identities hold.
+        return check(total, terms, relation, exact, total::location);
     }
 
     public static Optional<Violation> check(Operand total, List<Operand> terms, Relation relation, boolean exact, Location at) {
+        return check(total, terms, relation, exact, () -> at);
+    }
+
+    private static Optional<Violation> check(Operand total, List<Operand> terms, Relation relation, boolean exact,
+            Supplier<Location> at) {
         Optional<BigDecimal> stated = value(total, exact);
         if (stated.isEmpty()) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
@@ -74,7 +81,7 @@ public final class Identity {
         named.put("total", total.label());
         named.put("terms", describe(terms));
         named.put("difference", format(difference.abs(), exact));
-        Violation v = Violation.of(at, format(stated.get(), exact), format(sum, exact), formula, named);
+        Violation v = Violation.of(at.get(), format(stated.get(), exact), format(sum, exact), formula, named);
         if (!exact && RoundingBand.forTerms(nonZero).covers(new Amount(difference))) {
             if (relation == Relation.NOT_GREATER) return Optional.empty();
             return Optional.of(v.downgradedTo(Severity.INFO));

@@ -23,7 +23,14 @@ final class ComparisonWordKind extends NarrativeKind {
     List<Violation> check(Narrative n, RuleParameters parameters) {
         List<Violation> out = new ArrayList<>();
         for (Passage p : n.passages()) {
+            // Every match contains 决算: a paragraph or sentence without it is not searched.
+            int actual = p.norm().indexOf("决算");
+            if (actual < 0) continue;
             for (int s = 0; s < p.sentenceCount(); s++) {
+                if (actual >= p.sentenceEnd(s)) continue;
+                actual = p.norm().indexOf("决算", p.sentenceStart(s));
+                if (actual < 0) break;
+                if (actual + 2 > p.sentenceEnd(s)) continue;
                 Matcher m = WORD.matcher(p.normSentence(s));
                 if (!m.find()) continue;
                 int at = p.sentenceStart(s) + m.start();

@@ -1,6 +1,5 @@
 package org.jixiao.narrative;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.jixiao.rules.Violation;
  */
 final class DuplicateParagraphKind extends TextKind {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     DuplicateParagraphKind() {
         super("text-duplicate-paragraph", Set.of("minLength"));
     }
@@ -28,7 +25,7 @@ final class DuplicateParagraphKind extends TextKind {
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
             if (line.heading() || line.text().indexOf('\t') >= 0) continue; // table rows of a text export repeat by nature
-            String key = WHITESPACE.matcher(line.text()).replaceAll("");
+            String key = Lexicon.withoutBlanks(line.text());
             if (key.length() < min) continue;
             Line first = seen.putIfAbsent(key, line);
             if (first == null) continue;

@@ -37,19 +37,9 @@ final class FundBalanceKind extends NarrativeKind {
     List<Violation> check(Narrative n, RuleParameters parameters) {
         boolean balance = parameters.required("identity").equals("balance");
         List<Violation> out = new ArrayList<>();
-        for (Passage p : n.passages()) {
-            // Without an amount there is no identity to check; most paragraphs end here, before any pattern is tried.
-            if (p.mentions().stream().noneMatch(Mention::isMoney)) continue;
-            if (!Occurrences.of(UNKNOWN_DIRECTION, p.text(), UNKNOWN_DIRECTION_STARTS).isEmpty()) continue;
-            List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
-            Map<Measure, Mention> one = new EnumMap<>(Measure.class);
-            Map<Measure, Integer> ambiguous = new EnumMap<>(Measure.class);
-            for (Mention m : p.mentions()) {
-                if (!m.isMoney() || groups.stream().anyMatch(g -> g.contains(m))) continue;
-                Mention before = one.putIfAbsent(m.measure(), m);
-                if (before != null && before.wanYuan().compareTo(m.wanYuan()) != 0) ambiguous.merge(m.measure(), 1, Integer::sum);
-            }
-            if (!ambiguous.isEmpty() && ambiguous.keySet().stream().anyMatch(k -> k != Measure.NONE && k != Measure.CHANGE)) continue;
+        for (Measures measures : n.derived(Paragraphs.class, () -> paragraphs(n)).all()) {
+            Passage p = measures.passage();
+            Map<Measure, Mention> one = measures.one();
             boolean adjusted = one.containsKey(Measure.ADJUST_UP) || one.containsKey(Measure.ADJUST_DOWN);
             BigDecimal inflow = value(one, Measure.CARRIED_IN).add(value(one, Measure.INITIAL_BUDGET))
                     .add(value(one, Measure.ADJUST_UP)).subtract(value(one, Measure.ADJUST_DOWN));
@@ -80,6 +70,34 @@ final class FundBalanceKind extends NarrativeKind {
             out.add(v);
         }
         return out;
+    }
+
+    /** A paragraph that states each of its measures (outside 其中 lists) with one value, and those values. */
+    private record Measures(Passage passage, Map<Measure, Mention> one) {
+    }
+
+    private record Paragraphs(List<Measures> all) {
+    }
+
+    /** The paragraphs both identities read, with their measures: found once per run. */
+    private static Paragraphs paragraphs(Narrative n) {
+        List<Measures> out = new ArrayList<>();
+        for (Passage p : n.passages()) {
+            // Without an amount there is no identity to check; most paragraphs end here, before any pattern is tried.
+            if (p.mentions().stream().noneMatch(Mention::isMoney)) continue;
+            if (!Occurrences.of(UNKNOWN_DIRECTION, p.text(), UNKNOWN_DIRECTION_STARTS).isEmpty()) continue;
+            List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
+            Map<Measure, Mention> one = new EnumMap<>(Measure.class);
+            Map<Measure, Integer> ambiguous = new EnumMap<>(Measure.class);
+            for (Mention m : p.mentions()) {
+                if (!m.isMoney() || groups.stream().anyMatch(g -> g.contains(m))) continue;
+                Mention before = one.putIfAbsent(m.measure(), m);
+                if (before != null && before.wanYuan().compareTo(m.wanYuan()) != 0) ambiguous.merge(m.measure(), 1, Integer::sum);
+            }
+            if (!ambiguous.isEmpty() && ambiguous.keySet().stream().anyMatch(k -> k != Measure.NONE && k != Measure.CHANGE)) continue;
+            out.add(new Measures(p, one));
+        }
+        return new Paragraphs(List.copyOf(out));
     }
 
     private static BigDecimal value(Map<Measure, Mention> one, Measure m) {

@@ -3,8 +3,6 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,26 +28,57 @@ final class Groups {
         }
     }
 
-    private static final Pattern OPENER = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
-    private static final String OPENER_STARTS = "其具(主";
-    private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计|总额|其中");
-    private static final Pattern FILLER = Pattern.compile("[\\s，,：:。]");
+    /**
+     * What opens a list: {@code 其中[:：,，]?|具体明细项目为[:：]?|\(含|主要用于以下方面[:：]?}, read without the pattern
+     * ({@link #openers}): each word, and the punctuation one may take.
+     */
+    private static final String[] OPENERS = {"其中", "具体明细项目为", "(含", "主要用于以下方面"};
+    private static final String[] OPENER_PUNCTUATION = {":：,，", ":：", "", ":："};
+    /** Words that start a new total: a list does not run on past them (合计|总计|总额|其中). */
+    private static final String[] TOTAL_WORDS = {"合计", "总计", "总额", "其中"};
     private static final Pattern PUNCTUATED = Pattern.compile(".*[，,、：:].*");
-    private static final Pattern NESTED_OPENER = Pattern.compile("^[\\s，,]*(其中|具体明细项目为)");
 
     private Groups() {
     }
 
     static List<Group> of(Passage p, Mention.Type type) {
         List<Group> out = new ArrayList<>();
-        for (MatchResult m : Occurrences.of(OPENER, p.norm(), OPENER_STARTS)) {
-            Mention head = headBefore(p, m.start(), type);
+        String norm = p.norm();
+        for (int[] m : openers(norm)) {
+            int start = m[0];
+            int end = m[1];
+            Mention head = headBefore(p, start, type);
             if (head == null) continue;
-            boolean paren = m.group().startsWith("(");
-            List<Mention> parts = parts(p, head, m.end(), paren, type);
-            Group g = new Group(head, m.group(), m.start(), parts, false);
-            if (!paren && !p.norm().startsWith("主要用于", m.start())) g = extend(p, g, type);
+            String opener = norm.substring(start, end);
+            boolean paren = opener.startsWith("(");
+            List<Mention> parts = parts(p, head, end, paren, type);
+            Group g = new Group(head, opener, start, parts, false);
+            if (!paren && !norm.startsWith("主要用于", start)) g = extend(p, g, type);
             if (g.parts().size() >= 2) out.add(g);
+        }
+        return out;
+    }
+
+    /** Where list openers stand, {start, end}, left to right and not overlapping, as {@code Matcher.find} gave them. */
+    static List<int[]> openers(String norm) {
+        // At most one opener starts at a place (their first characters differ), so the matches find gives are the
+        // places of all openers in text order, each skipped when an earlier match covers it.
+        List<int[]> starts = new ArrayList<>();
+        for (int k = 0; k < OPENERS.length; k++) {
+            for (int at = norm.indexOf(OPENERS[k]); at >= 0; at = norm.indexOf(OPENERS[k], at + 1)) starts.add(new int[] {at, k});
+        }
+        if (starts.isEmpty()) return List.of();
+        starts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> out = new ArrayList<>();
+        int covered = 0;
+        for (int[] start : starts) {
+            int at = start[0];
+            if (at < covered) continue;
+            int found = start[1];
+            int end = at + OPENERS[found].length();
+            if (end < norm.length() && OPENER_PUNCTUATION[found].indexOf(norm.charAt(end)) >= 0) end++;
+            out.add(new int[] {at, end});
+            covered = end;
         }
         return out;
     }
@@ -61,8 +90,11 @@ final class Groups {
             found = x;
         }
         if (found == null || found.type() != type) return null;
-        String between = FILLER.matcher(p.norm().substring(found.end(), opener)).replaceAll("");
-        return between.isEmpty() ? found : null;
+        // Only blanks and punctuation may stand between the head and the opener.
+        for (int i = found.end(); i < opener; i++) {
+            if (!filler(p.norm().charAt(i))) return null;
+        }
+        return found;
     }
 
     private static List<Mention> parts(Passage p, Mention head, int from, boolean paren, Mention.Type type) {
@@ -72,7 +104,8 @@ final class Groups {
         for (Mention x : p.mentions()) {
             if (x.start() < from) continue;
             if (paren) {
-                if (p.norm().substring(from, x.start()).contains(")")) break;
+                int close = p.norm().indexOf(')', from);
+                if (close >= 0 && close < x.start()) break;
             } else {
                 if (crossesFullStop(p, sentence, x)) break;
                 if (p.depthAt(x.start()) > depth) continue;
@@ -80,7 +113,7 @@ final class Groups {
             if (x.type() != type) continue;
             if (type == Mention.Type.COUNT && !x.unit().equals(head.unit())) continue;
             boolean afterSemicolon = x.sentence() != (parts.isEmpty() ? sentence : parts.get(parts.size() - 1).sentence());
-            if (!paren && afterSemicolon && TOTAL_WORD.matcher(clauseOf(p, x)).find()) break;
+            if (!paren && afterSemicolon && totalWordIn(p.norm(), p.sentenceStart(x.sentence()), x.start())) break;
             if (!paren && opensList(p, x)) {
                 if (!afterSemicolon) parts.add(x);
                 break;
@@ -106,7 +139,7 @@ final class Groups {
         if (next.isEmpty() || next.get(0).type() != type) return g;
         Mention first = next.get(0);
         String lead = p.norm().substring(p.sentenceStart(last + 1), first.start());
-        if (PUNCTUATED.matcher(lead).matches() || TOTAL_WORD.matcher(lead).find() || first.measure() == Measure.CHANGE) return g;
+        if (PUNCTUATED.matcher(lead).matches() || totalWordIn(lead, 0, lead.length()) || first.measure() == Measure.CHANGE) return g;
         List<Mention> parts = new ArrayList<>(g.parts());
         parts.add(first);
         Group extended = new Group(g.head(), g.opener(), g.openerAt(), parts, true);
@@ -116,13 +149,29 @@ final class Groups {
         return after.compareTo(before) < 0 ? extended : g;
     }
 
+    /** True when a nested list opens right after the mention: {@code ^[\s，,]*(其中|具体明细项目为)} from its end. */
     private static boolean opensList(Passage p, Mention x) {
-        Matcher m = NESTED_OPENER.matcher(p.norm()).region(x.end(), p.norm().length());
-        return m.lookingAt();
+        String norm = p.norm();
+        int at = x.end();
+        while (at < norm.length() && (blank(norm.charAt(at)) || norm.charAt(at) == '，' || norm.charAt(at) == ',')) at++;
+        return norm.startsWith("其中", at) || norm.startsWith("具体明细项目为", at);
     }
 
-    private static String clauseOf(Passage p, Mention x) {
-        int start = p.sentenceStart(x.sentence());
-        return p.norm().substring(start, x.start());
+    /** A blank or punctuation that may stand between a head and its opener: {@code [\s，,：:。]}. */
+    private static boolean filler(char c) {
+        return blank(c) || c == '，' || c == ',' || c == '：' || c == ':' || c == '。';
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when one of {@link #TOTAL_WORDS} stands wholly inside {@code text[from, to)}. */
+    private static boolean totalWordIn(String text, int from, int to) {
+        for (String word : TOTAL_WORDS) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at + word.length() <= to) return true;
+        }
+        return false;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.report.domain.Report;
+import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
 
@@ -49,24 +51,54 @@ final class HeadingNumberingKind extends TextKind {
         return Set.of("check");
     }
 
+    /** A line that restarts the numbering (第X部分), or a numbered line with its token. */
+    private record Numbered(boolean part, Token token) {
+    }
+
+    /** The numbered lines of one report, in document order; both checks (gap, mixed) read them, once per run. */
+    private record Numbering(List<Numbered> lines) {
+    }
+
+    @Override
+    public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
+        Numbering numbering = context == null ? numbering(lines(report))
+                : context.derived(Numbering.class, () -> numbering(lines(report, context)));
+        return check(numbering, parameters);
+    }
+
     @Override
     List<Violation> check(List<Line> lines, RuleParameters parameters) {
-        boolean mixedWanted = parameters.required("check").equals("mixed");
-        int[] last = new int[STYLES.length];
-        List<Token> sinceTop = new ArrayList<>();
-        List<Violation> out = new ArrayList<>();
+        return check(numbering(lines), parameters);
+    }
+
+    private static Numbering numbering(List<Line> lines) {
+        List<Numbered> out = new ArrayList<>();
         for (Line line : lines) {
             // The patterns are anchored at ^: lookingAt gives the match find would, without trying every later character.
             Matcher prefix = PREFIX.matcher(line.text());
             String text = prefix.lookingAt() ? line.text().substring(prefix.end()) : line.text();
             if (PART.matcher(text).lookingAt()) {
+                out.add(new Numbered(true, null));
+                continue;
+            }
+            token(text, line).ifPresent(t -> out.add(new Numbered(false, t)));
+        }
+        return new Numbering(List.copyOf(out));
+    }
+
+    private static List<Violation> check(Numbering numbering, RuleParameters parameters) {
+        boolean mixedWanted = parameters.required("check").equals("mixed");
+        int[] last = new int[STYLES.length];
+        List<Token> sinceTop = new ArrayList<>();
+        List<Violation> out = new ArrayList<>();
+        for (Numbered numbered : numbering.lines()) {
+            if (numbered.part()) {
                 java.util.Arrays.fill(last, 0);
                 sinceTop.clear();
                 continue;
             }
-            Optional<Token> parsed = token(text, line);
-            if (parsed.isEmpty()) continue;
-            Token t = parsed.get();
+            Token t = numbered.token();
+            Line line = t.line();
             if (t.rank() == 0) sinceTop.clear();
             if (t.number() != 1 && t.number() != last[t.rank()] + 1) {
                 Optional<Token> sibling = sinceTop.stream()

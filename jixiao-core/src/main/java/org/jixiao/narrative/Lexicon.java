@@ -7,12 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * The subject lexicon (主语词表): phrases of 情况说明 sentences and the semantic keys they name, read from
@@ -26,8 +26,6 @@ final class Lexicon {
     record Match(Entry entry, int end) {
     }
 
-    // Declared before STANDARD: loading the lexicon normalises its phrases.
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Lexicon STANDARD = load("/narrative/subjects.tsv");
 
     /** An entry with its place in {@link #entries}, which decides between phrases that end at the same place. */
@@ -35,15 +33,26 @@ final class Lexicon {
     }
 
     private final List<Entry> entries;
-    /** The entries by the first character of their phrase, so that a clause is read once, not once per phrase. */
-    private final Map<Character, List<Ranked>> byFirstCharacter = new HashMap<>();
+    /**
+     * The entries by the first character of their phrase, so that a clause is read once, not once per phrase:
+     * {@code byFirstCharacter[i]} holds the entries whose phrase starts with {@code firstCharacters[i]} (sorted).
+     */
+    private final char[] firstCharacters;
+    private final List<List<Ranked>> byFirstCharacter;
 
     private Lexicon(List<Entry> entries) {
         this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed()).toList();
+        Map<Character, List<Ranked>> byFirst = new TreeMap<>();
         for (int i = 0; i < this.entries.size(); i++) {
             Entry e = this.entries.get(i);
             if (e.phrase().isEmpty()) throw new IllegalStateException("empty phrase in the subject lexicon: " + e);
-            byFirstCharacter.computeIfAbsent(e.phrase().charAt(0), c -> new ArrayList<>()).add(new Ranked(e, i));
+            byFirst.computeIfAbsent(e.phrase().charAt(0), c -> new ArrayList<>()).add(new Ranked(e, i));
+        }
+        this.firstCharacters = new char[byFirst.size()];
+        this.byFirstCharacter = new ArrayList<>();
+        for (Map.Entry<Character, List<Ranked>> e : byFirst.entrySet()) {
+            firstCharacters[byFirstCharacter.size()] = e.getKey();
+            byFirstCharacter.add(List.copyOf(e.getValue()));
         }
     }
 
@@ -56,8 +65,9 @@ final class Lexicon {
         Match best = null;
         int bestRank = -1;
         for (int at = 0; at < clause.length(); at++) {
-            List<Ranked> candidates = byFirstCharacter.get(clause.charAt(at));
-            if (candidates == null) continue;
+            int first = Arrays.binarySearch(firstCharacters, clause.charAt(at));
+            if (first < 0) continue;
+            List<Ranked> candidates = byFirstCharacter.get(first);
             for (Ranked r : candidates) {
                 if (!clause.startsWith(r.entry().phrase(), at)) continue;
                 int end = at + r.entry().phrase().length();
@@ -85,7 +95,7 @@ final class Lexicon {
     /** Text normalised for matching: full-width brackets and quotes made plain, whitespace removed. */
     static String normalise(String text) {
         String mapped = mapChars(text);
-        return hasWhitespace(mapped) ? WHITESPACE.matcher(mapped).replaceAll("") : mapped;
+        return withoutBlanks(mapped);
     }
 
     /** Replaces brackets and quotes one character for one, so positions stay valid; text without them is returned as is. */
@@ -102,6 +112,8 @@ final class Lexicon {
     }
 
     private static char plain(char c) {
+        // Every character replaced lies in ‘ … 」 or （ … ）; most text (CJK ideographs, ASCII) lies outside both.
+        if (c < '‘' || (c > '」' && c < '＂')) return c;
         return switch (c) {
             case '（' -> '(';
             case '）' -> ')';
@@ -110,13 +122,27 @@ final class Lexicon {
         };
     }
 
-    /** True when {@link #WHITESPACE} ({@code \s}: space, tab, line breaks, form feed, vertical tab) would match. */
-    private static boolean hasWhitespace(String text) {
+    /** The text without blanks ({@code \s}), as {@code replaceAll("\\s+", "")} gives it; text without any is returned as is. */
+    static String withoutBlanks(String text) {
+        if (!hasWhitespace(text)) return text;
+        StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return true;
+            if (!blank(c)) out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** True when the text has a blank ({@code \s}: space, tab, line breaks, form feed, vertical tab). */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (blank(text.charAt(i))) return true;
         }
         return false;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Lexicon load(String resource) {

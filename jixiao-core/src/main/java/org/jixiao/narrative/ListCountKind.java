@@ -45,6 +45,7 @@ final class ListCountKind extends NarrativeKind {
     }
 
     private static Optional<Violation> inline(Passage p) {
+        if (!p.norm().contains("分别")) return Optional.empty(); // what RESPECTIVELY needs; most paragraphs stop here
         Matcher m = RESPECTIVELY.matcher(p.norm());
         if (!m.find()) return Optional.empty();
         Optional<Mention> count = countBefore(p, m.start());
@@ -62,6 +63,7 @@ final class ListCountKind extends NarrativeKind {
 
     private static Optional<Violation> paragraphs(List<Passage> passages, int i) {
         Passage p = passages.get(i);
+        if (!p.norm().contains("如下")) return Optional.empty(); // what AS_FOLLOWS needs
         Matcher m = AS_FOLLOWS.matcher(p.norm());
         if (!m.find()) return Optional.empty();
         Optional<Mention> count = countBefore(p, m.start());

@@ -2,11 +2,15 @@ package org.jixiao.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.StatementTable;
 import org.jixiao.report.domain.TableKind;
@@ -18,6 +22,7 @@ final class Narrative {
     private final Report report;
     private final List<Passage> passages;
     private List<Shares.Share> shares;
+    private final Map<Class<?>, Object> derived = new HashMap<>();
 
     Narrative(Report report) {
         this.report = report;
@@ -36,6 +41,50 @@ final class Narrative {
     synchronized List<Shares.Share> shares() {
         if (shares == null) shares = List.copyOf(Shares.of(this));
         return shares;
+    }
+
+    /**
+     * A value derived from this narrative for one kind of rule (several rules of a kind share it): computed on first
+     * use, then remembered, like the shares.
+     */
+    synchronized <T> T derived(Class<T> type, Supplier<T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.get(), "derived value");
+            derived.put(type, value);
+        }
+        return type.cast(value);
+    }
+
+    /** A mention with the paragraph that states it. */
+    record Stated(Passage passage, Mention mention) {
+    }
+
+    /** The money mentions whose subject is the key, in the order of the text. */
+    List<Stated> money(String key) {
+        return derived(MoneyByKey.class, () -> {
+            Map<String, List<Stated>> byKey = new HashMap<>();
+            for (Passage p : passages) {
+                for (Mention m : p.mentions()) {
+                    if (m.isMoney() && m.key() != null) byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(new Stated(p, m));
+                }
+            }
+            return new MoneyByKey(byKey);
+        }).byKey().getOrDefault(key, List.of());
+    }
+
+    private record MoneyByKey(Map<String, List<Stated>> byKey) {
+    }
+
+    /** The table cell a binding names in this report, read once per run (rules and share claims ask again and again). */
+    Optional<TableBindings.Cell> cell(TableBindings.Binding binding) {
+        Cells cells = derived(Cells.class, () -> new Cells(new HashMap<>()));
+        synchronized (cells) {
+            return cells.byBinding().computeIfAbsent(binding, b -> TableBindings.cell(report, b));
+        }
+    }
+
+    private record Cells(Map<TableBindings.Binding, Optional<TableBindings.Cell>> byBinding) {
     }
 
     /** A value bound to a subject, and where it came from. */
@@ -64,7 +113,7 @@ final class Narrative {
             if (scoped.size() == 1) local = uniqueIn(here, scoped.iterator().next(), same);
         }
         if (local.isPresent()) return Optional.of(new Bound(local.get(), "本段", true));
-        Optional<TableBindings.Cell> cell = TableBindings.standard().cell(report, key, measure);
+        Optional<TableBindings.Cell> cell = TableBindings.standard().cell(key, measure, this::cell);
         if (cell.isPresent()) return Optional.of(new Bound(cell.get().amount().wanYuan(), cell.get().label(), true));
         Set<BigDecimal> values = new LinkedHashSet<>();
         List<Passage> where = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.jixiao.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.report.domain.Paragraph;
@@ -16,31 +15,45 @@ import org.jixiao.report.domain.Section;
  */
 final class NarrativeReader {
 
-    // The leading (?=\\d) changes no match: it lets the scan skip a non-digit before trying the look-behind.
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?=\\d)(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d.])\\s*"
-                    + "(万元|亿元|元(?!/)|%|％|个|人次|人|辆|台\\(套\\)|台|套|名|家)?");
-    /** Where a {@link #NUMBER} can start: it opens with {@code (?=\\d)}. */
-    private static final String DIGITS = "0123456789";
     private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
     private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
     private static final String BOUNDARIES = "，,、；;。：:！？";
-    private static final Pattern ADJUST_UP = Pattern.compile("(调增|追加|增加预算|调整增加)(了|为|资金|预算)?$");
-    private static final Pattern ADJUST_DOWN = Pattern.compile("(调减|减少预算|调整减少)(了|为|资金|预算)?$");
-    private static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|降低|上升|提高|节约)(了|额)?$");
+    /** Measure words, tried in this order: the one ending last in the clause wins, the longer on a tie. */
+    private static final String[] MEASURE_WORDS = {"上年结转", "上年结余", "年初结转", "上年", "年初预算", "全年预算", "预算",
+        "决算", "实际支出", "执行数", "支出数", "调增", "追加", "调减", "结余结转", "结转结余", "年末结转", "结余"};
+    private static final Measure[] MEASURES = {Measure.CARRIED_IN, Measure.CARRIED_IN, Measure.CARRIED_IN, Measure.PRIOR,
+        Measure.INITIAL_BUDGET, Measure.FULL_YEAR_BUDGET, Measure.BUDGET, Measure.ACTUAL, Measure.ACTUAL, Measure.ACTUAL,
+        Measure.ACTUAL, Measure.ADJUST_UP, Measure.ADJUST_UP, Measure.ADJUST_DOWN, Measure.BALANCE, Measure.BALANCE,
+        Measure.BALANCE, Measure.BALANCE};
     /**
-     * No match of the three patterns above is longer than this (调整增加 + 资金): at the end of a clause they are
-     * tried over its last characters only ({@link #atEnd}), not from every character of the clause.
+     * Words that name no subject (支出, 数, 合计 …), in the order the former pattern
+     * {@code 支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\d{4}年|中|,|\s} tried them; {@link #onlyFiller} also
+     * takes a year (four digits and 年) and blanks.
      */
-    private static final int LONGEST_ENDING = 6;
-    private static final String[][] MEASURES = {
-        {"上年结转", "CARRIED_IN"}, {"上年结余", "CARRIED_IN"}, {"年初结转", "CARRIED_IN"}, {"上年", "PRIOR"},
-        {"年初预算", "INITIAL_BUDGET"}, {"全年预算", "FULL_YEAR_BUDGET"}, {"预算", "BUDGET"},
-        {"决算", "ACTUAL"}, {"实际支出", "ACTUAL"}, {"执行数", "ACTUAL"}, {"支出数", "ACTUAL"},
-        {"调增", "ADJUST_UP"}, {"追加", "ADJUST_UP"}, {"调减", "ADJUST_DOWN"},
-        {"结余结转", "BALANCE"}, {"结转结余", "BALANCE"}, {"年末结转", "BALANCE"}, {"结余", "BALANCE"}};
-    private static final Pattern FILLER = Pattern.compile("支出|数|为|是|的|共|计|合计|总额|年度|本年|金额|\\d{4}年|中|,|\\s");
+    private static final String[] FILLER_WORDS = {"支出", "数", "为", "是", "的", "共", "计", "合计", "总额", "年度", "本年", "金额"};
+    /** The last characters of the measure words: a measure word ends only at one of them. */
+    private static final String MEASURE_LAST_CHARACTERS = lastCharacters(MEASURE_WORDS);
+    /** Every character of a measure word or a filler word, 年 and 中 included. */
+    private static final String MEASURE_AND_FILLER_CHARACTERS = characters(MEASURE_WORDS) + characters(FILLER_WORDS) + "年中";
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (out.indexOf(word.substring(word.length() - 1)) < 0) out.append(word.charAt(word.length() - 1));
+        }
+        return out.toString();
+    }
+
+    private static String characters(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            for (char c : word.toCharArray()) {
+                if (out.indexOf(String.valueOf(c)) < 0) out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     private static final Pattern SHARE_LEAD = Pattern.compile("^比");
     private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
@@ -87,56 +100,52 @@ final class NarrativeReader {
         String s = p.norm();
         List<Mention> out = new ArrayList<>();
         int previousEnd = 0;
-        for (MatchResult m : Occurrences.of(NUMBER, s, DIGITS)) {
-            String unit = m.group(3);
-            boolean decimal = m.group(2) != null;
+        for (NumberScan.Found m : NumberScan.of(s)) {
+            String unit = m.unit();
+            boolean decimal = m.decimals() != null;
             if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
             if (unit == null && s.startsWith("元/", m.end())) continue;
             int sentence = p.sentenceAt(m.start());
             if (unit == null && !WAN_YUAN.matcher(s).region(p.sentenceStart(sentence), p.sentenceEnd(sentence)).find()) continue;
-            String digits = (m.group(1) + (decimal ? m.group(2) : "")).replace(",", "");
+            String digits = (m.integer() + (decimal ? m.decimals() : "")).replace(",", "");
             BigDecimal value = new BigDecimal(digits);
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
                     : unit.equals("%") || unit.equals("％") ? Mention.Type.PERCENT : Mention.Type.COUNT;
             if (type == Mention.Type.PERCENT) unit = "%";
-            int clauseStart = Math.max(lastBoundary(s, m.start()), Math.max(previousEnd, p.sentenceStart(sentence)));
-            String clause = Lexicon.normalise(s.substring(clauseStart, m.start()));
+            int clauseStart = lastBoundary(s, m.start(), Math.max(previousEnd, p.sentenceStart(sentence)));
+            // s is already normalised one character for one (brackets, quotes): only the blanks are left to remove.
+            String clause = Lexicon.withoutBlanks(s.substring(clauseStart, m.start()));
             out.add(mention(p, out, type, value, unit, m, sentence, clause));
             previousEnd = m.end();
         }
         return out;
     }
 
-    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, MatchResult m,
+    private Mention mention(Passage p, List<Mention> earlier, Mention.Type type, BigDecimal value, String unit, NumberScan.Found m,
             int sentence, String clause) {
         int scale = Math.max(value.scale(), 0);
         boolean parens = p.depthAt(m.start()) > 0;
         if (type == Mention.Type.PERCENT) {
             Mention.Role role = Mention.Role.NONE;
             String word = null;
-            Matcher change = atEnd(CHANGE, clause);
             if (clause.contains("完成") && clause.contains("预算")) {
                 role = Mention.Role.COMPLETION;
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
                 word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
-            } else if (change.find()) {
+            } else if ((word = Ending.CHANGE.in(clause)) != null) {
                 role = Mention.Role.CHANGE;
-                word = change.group(1);
             }
-            return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, null, null,
+            return new Mention(type, value, scale, unit, m.text().strip(), m.start(), m.end(), sentence, null, null,
                     Measure.NONE, false, parens, role, word);
         }
         Measure measure = Measure.NONE;
         String word = null;
-        Matcher change = atEnd(CHANGE, clause);
-        if (atEnd(ADJUST_UP, clause).find()) measure = Measure.ADJUST_UP;
-        else if (atEnd(ADJUST_DOWN, clause).find()) measure = Measure.ADJUST_DOWN;
-        else if (change.find()) {
-            measure = Measure.CHANGE;
-            word = change.group(1);
-        } else measure = measureIn(clause);
+        if (Ending.ADJUST_UP.in(clause) != null) measure = Measure.ADJUST_UP;
+        else if (Ending.ADJUST_DOWN.in(clause) != null) measure = Measure.ADJUST_DOWN;
+        else if ((word = Ending.CHANGE.in(clause)) != null) measure = Measure.CHANGE;
+        else measure = measureIn(clause);
         if ((measure == Measure.NONE || measure == Measure.ACTUAL) && earlierYear(clause)) measure = Measure.PRIOR;
         String key = null;
         String phrase = null;
@@ -146,7 +155,7 @@ final class NarrativeReader {
             Lexicon.Entry e = subject.get().entry();
             key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
             phrase = e.phrase();
-        } else if (FILLER.matcher(stripMeasures(clause)).replaceAll("").isEmpty()) {
+        } else if (onlyMeasuresAndFiller(clause) && onlyFiller(stripMeasures(clause))) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention x = earlier.get(i);
                 if (x.sentence() != sentence) break;
@@ -159,14 +168,8 @@ final class NarrativeReader {
             }
         }
         if (phrase != null) phrase = phrase + "|" + measure.orActual();
-        return new Mention(type, value, scale, unit, m.group().strip(), m.start(), m.end(), sentence, key, phrase, measure,
+        return new Mention(type, value, scale, unit, m.text().strip(), m.start(), m.end(), sentence, key, phrase, measure,
                 inherited, parens, Mention.Role.NONE, word);
-    }
-
-    /** A matcher of a pattern anchored at the end of the clause, over the clause's last {@link #LONGEST_ENDING} characters. */
-    private static Matcher atEnd(Pattern pattern, String clause) {
-        return pattern.matcher(clause).useTransparentBounds(true)
-                .region(Math.max(0, clause.length() - LONGEST_ENDING), clause.length());
     }
 
     /** True when the clause dates its amount to a year before the report's (2020年决算数 in a 2021 report). */
@@ -178,27 +181,78 @@ final class NarrativeReader {
         return last > 0 && last < fiscalYear;
     }
 
-    private static Measure measureIn(String clause) {
-        int bestEnd = -1;
-        int bestLength = 0;
-        Measure best = Measure.NONE;
-        for (String[] k : MEASURES) {
-            int at = clause.lastIndexOf(k[0]);
-            if (at < 0) continue;
-            int end = at + k[0].length();
-            if (end > bestEnd || (end == bestEnd && k[0].length() > bestLength)) {
-                bestEnd = end;
-                bestLength = k[0].length();
-                best = Measure.valueOf(k[1]);
+    /**
+     * The measure word that ends last in the clause, the longer on a tie, the first of {@link #MEASURE_WORDS} on a
+     * further tie: found from the end of the clause, where it usually stands, instead of searching for every word.
+     */
+    static Measure measureIn(String clause) {
+        for (int end = clause.length(); end > 0; end--) {
+            if (MEASURE_LAST_CHARACTERS.indexOf(clause.charAt(end - 1)) < 0) continue;
+            int bestLength = 0;
+            Measure best = null;
+            for (int k = 0; k < MEASURE_WORDS.length; k++) {
+                String word = MEASURE_WORDS[k];
+                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())) {
+                    bestLength = word.length();
+                    best = MEASURES[k];
+                }
+            }
+            if (best != null) return best;
+        }
+        return Measure.NONE;
+    }
+
+    /**
+     * False when a character of the clause belongs to no measure word and to no filler: it would survive
+     * {@link #stripMeasures} and {@link #onlyFiller}, so the clause is not filler, and neither needs to run.
+     */
+    private static boolean onlyMeasuresAndFiller(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (MEASURE_AND_FILLER_CHARACTERS.indexOf(c) < 0 && !digit(c) && c != ',' && c != ' ' && c != '\t' && c != '\n'
+                    && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     private static String stripMeasures(String clause) {
         String out = clause;
-        for (String[] k : MEASURES) out = out.replace(k[0], "");
+        for (String word : MEASURE_WORDS) out = out.replace(word, "");
         return out;
+    }
+
+    /**
+     * True when the text is nothing but filler: what removing every match of the former filler pattern left empty.
+     * Matches are removed left to right, so the text is filler when the words cover it one after another.
+     */
+    static boolean onlyFiller(String text) {
+        int at = 0;
+        int n = text.length();
+        next:
+        while (at < n) {
+            for (int k = 0; k < FILLER_WORDS.length; k++) {
+                if (text.startsWith(FILLER_WORDS[k], at)) {
+                    at += FILLER_WORDS[k].length();
+                    continue next;
+                }
+            }
+            char c = text.charAt(at);
+            if (at + 4 < n && digit(c) && digit(text.charAt(at + 1)) && digit(text.charAt(at + 2)) && digit(text.charAt(at + 3))
+                    && text.charAt(at + 4) == '年') {
+                at += 5;
+            } else if (c == '中' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                at++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -226,10 +280,11 @@ final class NarrativeReader {
         return end < s.length() && "年月日号时分岁届周天期级楼米次场趟余多倍项".indexOf(s.charAt(end)) >= 0;
     }
 
-    private static int lastBoundary(String s, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+    /** Where the clause before {@code before} starts: after the last boundary, but not before {@code floor}. */
+    private static int lastBoundary(String s, int before, int floor) {
+        for (int i = before - 1; i >= floor; i--) {
             if (BOUNDARIES.indexOf(s.charAt(i)) >= 0) return i + 1;
         }
-        return 0;
+        return floor;
     }
 }

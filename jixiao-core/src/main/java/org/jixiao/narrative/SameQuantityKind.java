@@ -30,25 +30,20 @@ final class SameQuantityKind extends NarrativeKind {
     private record Occurrence(Passage passage, Mention mention) {
     }
 
+    /** One quantity stated with two or more values, each with where it is stated, and the value stated most often. */
+    private record Disagreement(Map<BigDecimal, List<Occurrence>> values, BigDecimal reference) {
+    }
+
+    private record Disagreements(List<Disagreement> all) {
+    }
+
     @Override
     List<Violation> check(Narrative n, RuleParameters parameters) {
         boolean byPhrase = parameters.required("match").equals("phrase");
-        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
-        for (Passage p : n.passages()) {
-            for (Mention m : p.mentions()) {
-                if (!m.isMoney() || m.key() == null || "元".equals(m.unit()) || !m.hasUnit()) continue;
-                Measure measure = m.measure().orActual();
-                if (measure == Measure.CHANGE || measure == Measure.ADJUST_UP || measure == Measure.ADJUST_DOWN) continue;
-                byKey.computeIfAbsent(m.key() + "|" + measure, k -> new ArrayList<>()).add(new Occurrence(p, m));
-            }
-        }
         List<Violation> out = new ArrayList<>();
-        for (List<Occurrence> all : byKey.values()) {
-            Map<BigDecimal, List<Occurrence>> values = new LinkedHashMap<>();
-            for (Occurrence o : all) values.computeIfAbsent(o.mention().wanYuan().stripTrailingZeros(), k -> new ArrayList<>()).add(o);
-            if (values.size() < 2) continue;
-            BigDecimal reference = values.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
-                    .map(Map.Entry::getKey).orElseThrow();
+        for (Disagreement d : n.derived(Disagreements.class, () -> disagreements(n)).all()) {
+            Map<BigDecimal, List<Occurrence>> values = d.values();
+            BigDecimal reference = d.reference();
             Occurrence ref = values.get(reference).get(0);
             for (Map.Entry<BigDecimal, List<Occurrence>> e : values.entrySet()) {
                 if (e.getKey().equals(reference)) continue;
@@ -62,6 +57,29 @@ final class SameQuantityKind extends NarrativeKind {
             }
         }
         return out;
+    }
+
+    /** The quantities of the narrative stated with different values; both rules of this kind read them (once per run). */
+    private static Disagreements disagreements(Narrative n) {
+        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+        for (Passage p : n.passages()) {
+            for (Mention m : p.mentions()) {
+                if (!m.isMoney() || m.key() == null || "元".equals(m.unit()) || !m.hasUnit()) continue;
+                Measure measure = m.measure().orActual();
+                if (measure == Measure.CHANGE || measure == Measure.ADJUST_UP || measure == Measure.ADJUST_DOWN) continue;
+                byKey.computeIfAbsent(m.key() + "|" + measure, k -> new ArrayList<>()).add(new Occurrence(p, m));
+            }
+        }
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Occurrence> all : byKey.values()) {
+            Map<BigDecimal, List<Occurrence>> values = new LinkedHashMap<>();
+            for (Occurrence o : all) values.computeIfAbsent(o.mention().wanYuan().stripTrailingZeros(), k -> new ArrayList<>()).add(o);
+            if (values.size() < 2) continue;
+            BigDecimal reference = values.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
+                    .map(Map.Entry::getKey).orElseThrow();
+            out.add(new Disagreement(values, reference));
+        }
+        return new Disagreements(List.copyOf(out));
     }
 
     private static String subjectWords(Mention m) {

@@ -34,21 +34,21 @@ final class TableAmountKind extends NarrativeKind {
         String subject = parameters.required("subject");
         List<Violation> out = new ArrayList<>();
         for (TableBindings.Binding b : TableBindings.standard().forKey(subject)) {
-            var cell = TableBindings.cell(n.report(), b);
+            var cell = n.cell(b);
             if (cell.isEmpty()) continue;
             BigDecimal table = cell.get().amount().wanYuan();
-            for (Passage p : n.passages()) {
-                for (Mention m : p.mentions()) {
-                    if (!m.isMoney() || !subject.equals(m.key()) || m.measure().orActual() != b.measure() || "元".equals(m.unit())) continue;
-                    int scale = Math.min(2, m.scale());
-                    if (table.setScale(scale, RoundingMode.HALF_UP).compareTo(m.wanYuan().setScale(scale, RoundingMode.HALF_UP)) == 0) continue;
-                    BigDecimal difference = m.wanYuan().subtract(table);
-                    String factor = m.wanYuan().compareTo(table.multiply(TEN_THOUSAND)) == 0 ? "，相差10,000倍（单位应为元？）" : "";
-                    Violation v = violation(p.location(m), Numbers.stated(m), Numbers.like(m, table),
-                            cell.get().label() + " = " + Numbers.amount(table) + "，相差" + Numbers.amount(difference.abs()) + factor,
-                            "table", cell.get().label());
-                    out.add(difference.abs().compareTo(CENT) <= 0 ? v.downgradedTo(Severity.INFO) : v);
-                }
+            for (Narrative.Stated stated : n.money(subject)) {
+                Passage p = stated.passage();
+                Mention m = stated.mention();
+                if (m.measure().orActual() != b.measure() || "元".equals(m.unit())) continue;
+                int scale = Math.min(2, m.scale());
+                if (table.setScale(scale, RoundingMode.HALF_UP).compareTo(m.wanYuan().setScale(scale, RoundingMode.HALF_UP)) == 0) continue;
+                BigDecimal difference = m.wanYuan().subtract(table);
+                String factor = m.wanYuan().compareTo(table.multiply(TEN_THOUSAND)) == 0 ? "，相差10,000倍（单位应为元？）" : "";
+                Violation v = violation(p.location(m), Numbers.stated(m), Numbers.like(m, table),
+                        cell.get().label() + " = " + Numbers.amount(table) + "，相差" + Numbers.amount(difference.abs()) + factor,
+                        "table", cell.get().label());
+                out.add(difference.abs().compareTo(CENT) <= 0 ? v.downgradedTo(Severity.INFO) : v);
             }
         }
         return out;

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.TableKind;
 import org.jixiao.shared.Amount;
@@ -26,9 +29,13 @@ final class TableBindings {
     private static final TableBindings STANDARD = load("/narrative/table-bindings.tsv");
 
     private final List<Binding> bindings;
+    /** The bindings by subject key, in file order. */
+    private final Map<String, List<Binding>> byKey = new HashMap<>();
 
     private TableBindings(List<Binding> bindings) {
         this.bindings = List.copyOf(bindings);
+        for (Binding b : this.bindings) byKey.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(b);
+        byKey.replaceAll((k, list) -> List.copyOf(list));
     }
 
     static TableBindings standard() {
@@ -36,13 +43,14 @@ final class TableBindings {
     }
 
     List<Binding> forKey(String key) {
-        return bindings.stream().filter(b -> b.key().equals(key)).toList();
+        return byKey.getOrDefault(key, List.of());
     }
 
-    Optional<Cell> cell(Report report, String key, Measure measure) {
+    /** The first cell bound to the key and measure that the report states, read through {@code cells} (the run's). */
+    Optional<Cell> cell(String key, Measure measure, Function<Binding, Optional<Cell>> cells) {
         for (Binding b : forKey(key)) {
             if (b.measure() != measure) continue;
-            Optional<Cell> c = cell(report, b);
+            Optional<Cell> c = cells.apply(b);
             if (c.isPresent()) return c;
         }
         return Optional.empty();

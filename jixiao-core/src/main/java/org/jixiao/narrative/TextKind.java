@@ -43,8 +43,12 @@ abstract class TextKind implements RuleKind {
 
     @Override
     public List<Violation> check(Report report, RuleParameters parameters, CheckContext context) {
-        List<Line> lines = context == null ? lines(report) : context.derived(Lines.class, () -> new Lines(lines(report))).all();
-        return check(lines, parameters);
+        return check(context == null ? lines(report) : lines(report, context), parameters);
+    }
+
+    /** The lines of the run's report, read once per run. */
+    static List<Line> lines(Report report, CheckContext context) {
+        return context.derived(Lines.class, () -> new Lines(lines(report))).all();
     }
 
     abstract List<Violation> check(List<Line> lines, RuleParameters parameters);

@@ -54,7 +54,43 @@ final class Sheets {
 
     /** 一级指标 without its weight or spaces: 产出指标（50分） → 产出指标. */
     static String level1(String heading) {
-        return heading == null ? "" : WHITESPACE.matcher(WEIGHT.matcher(heading).replaceAll("")).replaceAll("");
+        if (heading == null) return "";
+        if (!hasLineBreak(heading)) {
+            // Without a line break, WEIGHT cuts at the first bracket and WHITESPACE drops every blank: done by hand, as
+            // this runs for every indicator of several rules. With one, the patterns' rules for . and $ apply.
+            int bracket = firstBracket(heading);
+            String cut = bracket < 0 ? heading : heading.substring(0, bracket);
+            return withoutBlanks(cut);
+        }
+        return WHITESPACE.matcher(WEIGHT.matcher(heading).replaceAll("")).replaceAll("");
+    }
+
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
+    }
+
+    private static int firstBracket(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') return i;
+        }
+        return -1;
+    }
+
+    /** {@code \s} removed: space, tab, line breaks, vertical tab, form feed. */
+    private static String withoutBlanks(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (blank && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            else if (!blank && out != null) out.append(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     static String plain(BigDecimal v) {

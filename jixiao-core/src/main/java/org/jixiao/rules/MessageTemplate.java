@@ -26,16 +26,38 @@ public record MessageTemplate(String text) {
         return text.contains("{" + name + "}");
     }
 
+    /**
+     * The text with each {@link #PLACEHOLDER} replaced by its value ("—" when absent). Read without the pattern: every
+     * finding's message is filled, and a placeholder is a brace, a letter, name characters and a closing brace.
+     */
     public String fill(Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(text.length() + 32);
         int last = 0;
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            out.append(text, last, m.start()).append(value == null ? "—" : value);
-            last = m.end();
+        int open = text.indexOf('{');
+        while (open >= 0) {
+            int end = open + 1;
+            if (end < text.length() && letter(text.charAt(end))) {
+                end++;
+                while (end < text.length() && nameCharacter(text.charAt(end))) end++;
+                if (end < text.length() && text.charAt(end) == '}') {
+                    String value = values.get(text.substring(open + 1, end));
+                    out.append(text, last, open).append(value == null ? "—" : value);
+                    last = end + 1;
+                    open = text.indexOf('{', last);
+                    continue;
+                }
+            }
+            open = text.indexOf('{', open + 1);
         }
         out.append(text, last, text.length());
         return out.toString();
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean nameCharacter(char c) {
+        return letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
     }
 }

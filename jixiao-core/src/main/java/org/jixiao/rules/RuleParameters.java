@@ -1,5 +1,6 @@
 package org.jixiao.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,13 @@ import java.util.Optional;
 public record RuleParameters(Map<String, Object> values) {
 
     public RuleParameters {
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // Lists are kept as immutable lists of strings, as list() reads them: every check of every report asks again.
+        Map<String, Object> read = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((name, value) -> read.put(name, value instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList() : value));
+        }
+        values = Map.copyOf(read);
     }
 
     public Optional<String> text(String name) {
@@ -24,7 +31,7 @@ public record RuleParameters(Map<String, Object> values) {
     public List<String> list(String name) {
         Object value = values.get(name);
         if (value == null) return List.of();
-        if (value instanceof List<?> list) return ((List<Object>) list).stream().map(String::valueOf).toList();
+        if (value instanceof List<?> list) return (List<String>) list;
         return List.of(String.valueOf(value));
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jixiao.shared.Provenance;
 
 /**
@@ -21,7 +20,6 @@ final class SameEvidence {
     private SameEvidence() {
     }
 
-    private static final Pattern NOT_NUMBER = Pattern.compile("[^0-9.\\-]+");
     private static final List<String> PRECEDENCE = List.of("TBL", "SG", "DSC", "UP", "BD", "SE", "NAR", "TXT");
 
     static List<Finding> merge(List<Finding> findings) {
@@ -72,17 +70,37 @@ final class SameEvidence {
             if (stated == null || expected == null) return null;
             return new Key(Objects.toString(p.file(), ""), p.line(), p.page(), p.paragraph(), p.cell(), stated, expected, f.severity());
         }
+    }
 
-        /** The single number a value states ("532.13万元", "35辆", "1,474.07"), or null if it states none or several. */
-        private static BigDecimal number(String text) {
-            if (text == null) return null;
-            String digits = NOT_NUMBER.matcher(text.replace(",", "")).replaceAll(" ").strip();
-            if (digits.isEmpty() || digits.contains(" ")) return null;
-            try {
-                return new BigDecimal(digits).stripTrailingZeros();
-            } catch (NumberFormatException e) {
-                return null;
+    /** The single number a value states ("532.13万元", "35辆", "1,474.07"), or null if it states none or several. */
+    static BigDecimal number(String text) {
+        if (text == null) return null;
+        // One run of digits, points and minus signs (commas ignored), as the former NOT_NUMBER pattern left it.
+        String digits = null;
+        int at = 0;
+        int n = text.length();
+        while (at < n) {
+            if (!numeric(text.charAt(at))) {
+                at++;
+                continue;
             }
+            if (digits != null) return null;
+            StringBuilder run = new StringBuilder();
+            while (at < n && (numeric(text.charAt(at)) || text.charAt(at) == ',')) {
+                if (text.charAt(at) != ',') run.append(text.charAt(at));
+                at++;
+            }
+            digits = run.toString();
         }
+        if (digits == null) return null;
+        try {
+            return new BigDecimal(digits).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean numeric(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == '-';
     }
 }

@@ -33,8 +33,7 @@ public record Figure(String text, Provenance at) {
      * templates leave zero cells empty); a text that is not a number gives empty.
      */
     public Optional<Amount> amount() {
-        if (isBlank()) return Optional.of(Amount.ZERO);
-        return number().filter(n -> !n.percent()).flatMap(StatedNumber::asAmount);
+        return StatedNumber.amountOf(text);
     }
 
     public boolean isBlank() {

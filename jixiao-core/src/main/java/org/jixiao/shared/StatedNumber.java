@@ -37,6 +37,23 @@ public record StatedNumber(BigDecimal value, int scale, String comparator, Strin
         return read;
     }
 
+    /** Texts already read as amounts ({@link Figure#amount()}), bounded as {@link #READ} is. */
+    private static final ConcurrentMap<String, Optional<Amount>> AMOUNTS = new ConcurrentHashMap<>();
+
+    /**
+     * The text read as an amount in 万元, as {@link Figure#amount()} defines it (blank reads zero; a percent or a
+     * value in another unit is not an amount). Remembered like {@link #parse}: the table rules read the same cells.
+     */
+    static Optional<Amount> amountOf(String text) {
+        Optional<Amount> known = AMOUNTS.get(text);
+        if (known != null) return known;
+        Optional<Amount> read = text.isBlank() ? Optional.of(Amount.ZERO)
+                : parse(text).filter(n -> !n.percent()).flatMap(StatedNumber::asAmount);
+        if (AMOUNTS.size() >= READ_BOUND) AMOUNTS.clear();
+        AMOUNTS.put(text, read);
+        return read;
+    }
+
     private static Optional<StatedNumber> read(String text) {
         Matcher m = NUMBER.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
