@@ -1,15 +1,21 @@
 package org.jixiao.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One test per crash the importer fuzzer ({@link ImporterFuzzTests}, docs/reliability.md "Hostile input") found,
@@ -54,5 +60,25 @@ class FuzzRegressionTests {
                     .isEqualTo(FixtureComparisonTests.describeTables(plain.report(), true)).isNotEmpty();
             assertThat(FixtureComparisonTests.describeSheets(damaged.report(), true)).isEqualTo(FixtureComparisonTests.describeSheets(plain.report(), true));
         }
+    }
+
+    /**
+     * Fuzz case {@code seed-004-word-tables.docx@-3700022056313428063} (a zip header's name length overwritten): the
+     * JDK's zip reader throws IllegalArgumentException for an entry name that is not UTF-8, which escaped the
+     * package pre-scan. Now the file is refused as a damaged package.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "xlsx"})
+    void aZipEntryNameThatIsNotUtf8IsRefusedAsADamagedPackage(String extension) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/docum\u00e9nt.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> new DocumentImporter().importBytes("damaged." + extension, bytes.toByteArray()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("damaged." + extension).hasMessageContaining("文件已损坏");
     }
 }
