@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -80,5 +83,44 @@ class FuzzRegressionTests {
 
         assertThatThrownBy(() -> new DocumentImporter().importBytes("damaged." + extension, bytes.toByteArray()))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("damaged." + extension).hasMessageContaining("文件已损坏");
+    }
+
+    /**
+     * Fuzz case {@code seed-004-word-tables.docx@8994441172579706109} (a number in document.xml set to 2³¹ − 1):
+     * a {@code w:gridSpan} of 2147483647 made the DOCX reader add two billion empty cells (OutOfMemoryError at
+     * -Xmx512m). A span is now kept within the 63 columns a Word table can have; zero or less is one column.
+     */
+    @Test
+    void aHugeOrNegativeGridSpanStaysWithinAWordTable() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFTable table = doc.createTable(2, 3);
+            table.getRow(0).getCell(0).setText("项目");
+            table.getRow(0).getCell(1).setText("金额");
+            table.getRow(1).getCell(0).setText("合计");
+            table.getRow(1).getCell(2).setText("12.34");
+            table.getRow(0).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(Integer.MAX_VALUE));
+            table.getRow(1).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(-5));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        ImportResult result = new DocumentImporter().importBytes("span.docx", docx);
+
+        assertThat(result.report()).isNotNull();
+    }
+
+    /** Found beside the crash above: item 100 of a 一、二、… list (chineseCounting) was an index out of bounds. */
+    @Test
+    void chineseListNumbersGoBeyondNinetyNine() {
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(9)).isEqualTo("九");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(15)).isEqualTo("十五");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(99)).isEqualTo("九十九");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(100)).isEqualTo("一百");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(105)).isEqualTo("一百零五");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(110)).isEqualTo("一百一十");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(1001)).isEqualTo("一千零一");
+        assertThat(org.jixiao.importing.docx.DocxReaderAccess.chinese(2300)).isEqualTo("二千三百");
     }
 }

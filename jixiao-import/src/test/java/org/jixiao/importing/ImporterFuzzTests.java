@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The importer fuzzer ({@link ImporterFuzzer}) in three forms:
  * <ul>
  * <li>always (CI): a fixed sequence of cases (12 rounds over the sources from a fixed seed), stopping after the
- * round in which 40 s ran out;</li>
+ * round in which 30 s ran out;</li>
  * <li>{@code -Dfuzz.minutes=N}: the long run (docs/reliability.md, README): random seeds for N minutes, every
  * distinct crash listed in {@code target/fuzz/crashes.txt} with its input saved beside it;</li>
  * <li>{@code -Dfuzz.replay=SOURCE@SEED}: one case again, printing its mutations and outcome.</li>
@@ -31,7 +31,7 @@ class ImporterFuzzTests {
     private static final long CI_SEED = 20261127L;
     private static final int CI_CASES_PER_SOURCE = Integer.getInteger("fuzz.cases", 12);
     /** The CI run stops after the round of cases in which this ran out, so that it stays under a minute on a busy machine. */
-    private static final long CI_MILLIS = Long.getLong("fuzz.ciMillis", 40_000);
+    private static final long CI_MILLIS = Long.getLong("fuzz.ciMillis", 30_000);
 
     private static ImporterFuzzer fuzzer;
 
