@@ -36,6 +36,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class DocxReader {
 
+    /** The most columns a Word table can have. */
+    private static final int MAX_COLUMNS = 63;
+
     private final ImportLimits limits;
 
     public DocxReader(ImportLimits limits) {
@@ -112,11 +115,39 @@ public final class DocxReader {
         return pattern.replaceAll("%\\d", value).strip();
     }
 
-    private static String chinese(int n) {
+    /** The Chinese numeral Word prints for item {@code n} of a chineseCounting list: 一 … 十九, 二十 … 九十九, 一百, 一百零一 …. */
+    static String chinese(int n) {
         String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n < 10) return digits[n];
+        if (n < 10) return digits[Math.max(n, 0)];
         if (n < 20) return "十" + (n % 10 == 0 ? "" : digits[n % 10]);
-        return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+        if (n < 100) return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+        if (n >= 10_000) return String.valueOf(n);
+        String[] units = {"千", "百", "十", ""};
+        int[] places = {1000, 100, 10, 1};
+        StringBuilder s = new StringBuilder();
+        boolean zero = false;
+        for (int i = 0; i < places.length; i++) {
+            int d = n / places[i] % 10;
+            if (d == 0) {
+                zero = !s.isEmpty();
+                continue;
+            }
+            if (zero) s.append("零");
+            zero = false;
+            s.append(digits[d]).append(units[i]);
+        }
+        return s.toString();
+    }
+
+    /**
+     * A cell's gridSpan, within what a Word table can hold (63 columns): a damaged or hostile {@code w:gridSpan} of
+     * 2³¹ − 1 would otherwise become two billion empty cells. Zero or less is one column.
+     */
+    private static int gridSpan(CTTcPr pr, int columnsBefore) {
+        if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) return 1;
+        BigInteger value = pr.getGridSpan().getVal();
+        int room = Math.max(1, MAX_COLUMNS - columnsBefore);
+        return value.compareTo(BigInteger.ONE) < 0 ? 1 : value.min(BigInteger.valueOf(room)).intValue();
     }
 
     private static TableBlock table(XWPFTable t, int index, int tableNo) {
@@ -128,7 +159,7 @@ public final class DocxReader {
             int c = 0;
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
+                int span = gridSpan(pr, cells.size());
                 boolean continued = pr != null && pr.getVMerge() != null && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
                 c++;
                 String text = continued ? "" : cell.getText().replace('\n', ' ').strip();

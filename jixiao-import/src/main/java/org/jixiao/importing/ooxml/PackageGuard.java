@@ -54,7 +54,9 @@ public final class PackageGuard {
                     throw bomb(file, "部件 " + name + " 的压缩比异常");
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // The JDK's zip reader throws IllegalArgumentException for an entry name that is not UTF-8 (a damaged
+            // header): the package cannot be opened either way.
             throw new UnreadableDocumentException(file, null, "文件已损坏：ZIP 包无法解开（" + e.getMessage() + "）", "请重新从原文件导出", e);
         }
         if (entries == 0) throw UnreadableDocumentException.of(file, "文件已损坏：ZIP 包中没有内容", "请重新从原文件导出");

@@ -137,6 +137,8 @@ public final class PdfReader {
 
     /** Collects glyphs with their positions and groups them into lines by baseline, left to right. */
     private static final class Collector extends PDFTextStripper {
+        private static final float MAX_PAGE_UNITS = 14_400f;
+
         private final List<TextPosition> glyphs = new ArrayList<>();
 
         Collector() throws IOException {
@@ -148,10 +150,23 @@ public final class PdfReader {
             glyphs.addAll(positions);
         }
 
+        /**
+         * Whether a glyph lies where a page can be: finite coordinates and size within the largest page PDF allows
+         * (14,400 units, ISO 32000-1 Annex C). A damaged file may place text at 2³¹ or NaN; such text is never seen,
+         * and its position would turn into millions of tabs or columns.
+         */
+        private static boolean onAPage(TextPosition g) {
+            float[] values = {g.getXDirAdj(), g.getYDirAdj(), g.getWidthDirAdj(), g.getHeightDir(), g.getFontSizeInPt()};
+            for (float v : values) {
+                if (!Float.isFinite(v) || Math.abs(v) > MAX_PAGE_UNITS) return false;
+            }
+            return true;
+        }
+
         List<List<Glyph>> lines() {
             List<List<TextPosition>> rows = new ArrayList<>();
             List<TextPosition> sorted = new ArrayList<>(glyphs);
-            sorted.removeIf(g -> g.getUnicode() == null || g.getUnicode().isBlank());
+            sorted.removeIf(g -> g.getUnicode() == null || g.getUnicode().isBlank() || !onAPage(g));
             sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
             for (TextPosition g : sorted) {
                 List<TextPosition> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
