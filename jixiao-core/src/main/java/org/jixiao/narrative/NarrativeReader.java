@@ -197,9 +197,21 @@ final class NarrativeReader {
                     best = MEASURES[k];
                 }
             }
+            if (best == Measure.BUDGET && namesAFund(clause, end - bestLength)) continue;
             if (best != null) return best;
         }
         return Measure.NONE;
+    }
+
+    /** Fund types whose names end in 预算: there 预算 names the fund (一般公共预算财政拨款), not a budget figure. */
+    private static final String[] FUND_STEMS = {"一般公共", "政府性基金", "国有资本经营", "社会保险基金"};
+
+    /** Whether the 预算 at {@code at} ends a fund type's name (一般公共预算, 政府性基金预算 …). */
+    private static boolean namesAFund(String clause, int at) {
+        for (String stem : FUND_STEMS) {
+            if (at >= stem.length() && clause.startsWith(stem, at - stem.length())) return true;
+        }
+        return false;
     }
 
     /**
