@@ -57,6 +57,10 @@ class OpenApiConfiguration {
 
     static final String OTHER = "其他 Other";
 
+    /** The order of the sections in Swagger UI: the day's work first, administration last. */
+    static final List<String> DISPLAY_ORDER = List.of("会话 Session", "报告 Reports", "填报与编辑 Editing", "核查 Findings",
+            "流程 Workflow", "审核 Review", "公开数据 Public", "管理 Administration");
+
     /** Title, description and security schemes; applied to each document (not an OpenAPI bean, which groups would share). */
     static void describe(OpenAPI openApi) {
         if (openApi.getComponents() == null) openApi.setComponents(new Components());
@@ -69,6 +73,8 @@ class OpenApiConfiguration {
                         .name("X-CSRF-TOKEN")
                         .description("每个 POST/PUT/PATCH/DELETE 必须带的 CSRF 令牌：GET /api/v1/session 返回 csrfHeader 与 csrfToken。"
                                 + " Without it a state-changing request is refused with 403."));
+        // Relative: the document is right behind a reverse proxy or on another port.
+        openApi.setServers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("本服务器 This server")));
         openApi
                 .info(new Info().title("绩效 Jixiao API v1")
                         .version("v1")
@@ -110,7 +116,8 @@ class OpenApiConfiguration {
             var used = openApi.getPaths().values().stream().flatMap(i -> i.readOperations().stream())
                     .flatMap(o -> o.getTags().stream()).collect(java.util.stream.Collectors.toSet());
             var tags = new java.util.ArrayList<Tag>();
-            SECTIONS.stream().filter(s -> used.contains(s.name())).forEach(s -> tags.add(new Tag().name(s.name()).description(s.description())));
+            SECTIONS.stream().filter(s -> used.contains(s.name())).sorted(java.util.Comparator.comparingInt(s -> DISPLAY_ORDER.indexOf(s.name())))
+                    .forEach(s -> tags.add(new Tag().name(s.name()).description(s.description())));
             if (used.contains(OTHER)) tags.add(new Tag().name(OTHER).description("尚未归类的接口。Not yet in a section."));
             openApi.setTags(tags);
         };
