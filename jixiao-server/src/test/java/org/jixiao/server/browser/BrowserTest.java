@@ -58,10 +58,14 @@ public abstract class BrowserTest {
 
     /** Skips (with the reason) when Chromium is missing and not required; lets the test fail when it is required. */
     static class ChromiumPresent implements ExecutionCondition {
+        private static volatile boolean told;
+
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             if (Chromium.available()) return ConditionEvaluationResult.enabled("Chromium at " + Chromium.BROWSER);
             if (Chromium.required()) throw new IllegalStateException(Chromium.missing());
+            if (!told) System.err.println("[jixiao] " + Chromium.missing());
+            told = true;
             return ConditionEvaluationResult.disabled(Chromium.missing());
         }
     }
