@@ -151,7 +151,10 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            target.toFile().setReadable(true, false); // the driver's temporary file is owner-only
+            Files.deleteIfExists(shot);
         } catch (IOException e) {
             throw new UncheckedIOException("screenshot " + name, e);
         }
