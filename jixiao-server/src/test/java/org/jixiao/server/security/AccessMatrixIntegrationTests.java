@@ -70,6 +70,11 @@ class AccessMatrixIntegrationTests {
     enum Rule {
         /** Anyone, signed in or not (public pages, the OpenAPI document); only checked not to fail. */
         OPEN,
+        /**
+         * A published report's public page, data or download ({@code /public/reports/{id}}, {@code /api/v1/public/...}):
+         * open to anyone once published, 404 for everyone before. Every report of this test is an unpublished draft.
+         */
+        PUBLISHED_REPORT,
         /** Any signed-in account; what it returns is scoped to the account (checked separately for lists). */
         SIGNED_IN,
         /** Administrators only. */
@@ -350,6 +355,7 @@ class AccessMatrixIntegrationTests {
 
     private int expected(Rule rule, Caller caller, Endpoint e, boolean perReport) {
         boolean api = e.pattern().startsWith("/api/");
+        if (rule == Rule.PUBLISHED_REPORT) return 404;
         if (caller == Caller.ANONYMOUS) {
             if (rule == Rule.OPEN) return 200;
             return api ? 401 : 302;
@@ -360,7 +366,7 @@ class AccessMatrixIntegrationTests {
             // A report the caller may not see is "not found"; an administrator sees it but may not act for the unit.
             case READ_REPORT -> caller == Caller.ADMIN ? 200 : 404;
             case UNIT_ACTS, REVIEWER_ACTS, UNIT_OR_REVIEWER_ACTS -> caller == Caller.ADMIN ? 403 : 404;
-            case NOT_CALLED -> throw new IllegalStateException();
+            case PUBLISHED_REPORT, NOT_CALLED -> throw new IllegalStateException();
         };
     }
 
