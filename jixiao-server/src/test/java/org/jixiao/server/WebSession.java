@@ -49,6 +49,17 @@ public final class WebSession {
         return response;
     }
 
+    /**
+     * Takes the CSRF token from the {@code <meta name="_csrf">} of a page (for example {@code /login}), as a
+     * script on that page would; lets an anonymous session send state-changing requests with a valid token.
+     */
+    public WebSession withCsrfFrom(String pagePath) {
+        var m = META_CSRF.matcher(get(pagePath).body());
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + pagePath);
+        csrfToken = m.group(1);
+        return this;
+    }
+
     public static WebSession signedIn(int port, String username) {
         var session = new WebSession(port);
         var response = session.signIn(username, "demo");

@@ -1,5 +1,6 @@
 package org.jixiao.server.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ class AuditApi {
         this.log = log;
     }
 
+    @Operation(summary = "浏览审计日志（管理员，新的在前）")
     @GetMapping("/api/v1/admin/audit")
     List<AuditEntry> browse(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action, @RequestParam(required = false) Long report,
@@ -35,6 +37,7 @@ class AuditApi {
     }
 
     /** The whole selection as UTF-8 CSV with a byte-order mark, so that Excel opens the Chinese correctly. */
+    @Operation(summary = "导出审计日志 CSV（管理员）")
     @GetMapping(path = "/api/v1/admin/audit.csv")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action, @RequestParam(required = false) Long report,

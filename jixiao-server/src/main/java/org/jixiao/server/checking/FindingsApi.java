@@ -1,5 +1,6 @@
 package org.jixiao.server.checking;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.reports.ReportSnapshot;
@@ -27,6 +28,7 @@ class FindingsApi {
         this.workflow = workflow;
     }
 
+    @Operation(summary = "当前版本的核查结果（含情况说明）")
     @GetMapping("/api/v1/reports/{id}/findings")
     CheckView findings(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         ReportSnapshot snapshot = reports.open(user.account(), id);

@@ -1,5 +1,6 @@
 package org.jixiao.server.editing;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
@@ -48,6 +49,7 @@ class EditingApi {
 
     record SavedView(long reportId, int version, long lockVersion, CheckView check, List<String> notes) {}
 
+    @Operation(summary = "打开编辑器：报告内容、状态、锁版本与核查结果")
     @GetMapping("/editor")
     EditorView open(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         EditorState state = editing.open(user.account(), id);
@@ -58,6 +60,7 @@ class EditingApi {
     }
 
     /** Checks the current version with the edits applied; nothing is saved. */
+    @Operation(summary = "试算：套用未保存的修改后核查，不保存")
     @PostMapping("/preview")
     PreviewView preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody PreviewRequest request) {
         Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
@@ -65,12 +68,14 @@ class EditingApi {
                 CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), FindingPointers.of(preview.tree())));
     }
 
+    @Operation(summary = "保存单元格修改（须带读取时的锁版本）")
     @PutMapping("/content")
     SavedView save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody SaveRequest request) {
         return view(user, editing.save(user.account(), id, request.lockVersion(), request.edits(), request.note()));
     }
 
     /** Replaces the content with an uploaded DOCX, XLSX, PDF or text report. */
+    @Operation(summary = "导入 DOCX/XLSX/PDF/文本报告，替换当前内容")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     SavedView importDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long lockVersion,
             @RequestParam("file") MultipartFile file) {

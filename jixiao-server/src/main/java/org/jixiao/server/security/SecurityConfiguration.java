@@ -30,7 +30,8 @@ class SecurityConfiguration {
     static final String[] OPEN = {
         "/", "/login", "/public", "/public/**", "/open-data/**", "/api/v1/public/**",
         "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**",
+        "/swagger-ui/**", "/swagger-ui.html"
     };
 
     /**

@@ -1,5 +1,6 @@
 package org.jixiao.server.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.jixiao.server.accounts.Account;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionApi {
 
+    @Operation(summary = "当前登录用户与 CSRF 令牌")
     @GetMapping("/api/v1/session")
     Map<String, Object> session(@AuthenticationPrincipal SignedInUser user, CsrfToken csrf) {
         Account account = user.account();
