@@ -87,6 +87,17 @@ class AccessMatrixIntegrationTests {
         REVIEWER_ACTS,
         /** Either the unit or the district's reviewer (发起更正); an administrator who sees it gets 403. */
         UNIT_OR_REVIEWER_ACTS,
+        /** The reviewer's desk (审核台): reviewers and administrators; unit staff get 403 even for their own reports. */
+        REVIEW_DESK,
+        /** A report on the desk (comparison): its district's reviewer and administrators; unit staff 403, other reviewers 404. */
+        REVIEW_REPORT,
+        /**
+         * Creating a report through the API for a unit that is not the caller's: unit staff and reviewers get 403; an
+         * administrator may, but the unit already has its 2021 report, so 409 (nothing is created either way).
+         */
+        CREATE_FOR_OTHER_UNIT,
+        /** A form post that answers with a redirect back to its page and the problem as a message (never to sign-in once signed in). */
+        FORM_POST,
         /** Not a route a client calls (the servlet error page): listed so that it is a decision, not an omission. */
         NOT_CALLED
     }
@@ -128,6 +139,13 @@ class AccessMatrixIntegrationTests {
         POLICY.put("POST /error", Policy.of(Rule.NOT_CALLED));
         // Signed in.
         POLICY.put("GET /work", Policy.of(Rule.SIGNED_IN));
+        POLICY.put("GET /work/new", Policy.of(Rule.SIGNED_IN));
+        POLICY.put("POST /work/new", Policy.of(Rule.FORM_POST));
+        POLICY.put("POST /api/v1/reports", Policy.of(Rule.CREATE_FOR_OTHER_UNIT).body(id -> Map.of("fiscalYear", 2021, "unitId", otherUnitId)));
+        POLICY.put("GET /review", Policy.of(Rule.REVIEW_DESK));
+        POLICY.put("GET /api/v1/review/queue", Policy.of(Rule.REVIEW_DESK));
+        POLICY.put("GET /review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));
+        POLICY.put("GET /api/v1/review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));
         POLICY.put("GET /api/v1/session", Policy.of(Rule.SIGNED_IN));
         POLICY.put("GET /api/v1/reports", Policy.of(Rule.SIGNED_IN));
         // Administration.
@@ -180,6 +198,8 @@ class AccessMatrixIntegrationTests {
 
     /** Unit A's report (tianbao, fuze), unit B's (qita) in 演示区, unit C's in 另一区 (shenhe2). */
     long reportA, reportB, reportC;
+    /** Unit C: nobody but an administrator may create its report. */
+    long otherUnitId;
     String unitAName, unitBName, unitCName;
     final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
     /** The reports of another unit or district than the caller's. */
@@ -199,6 +219,7 @@ class AccessMatrixIntegrationTests {
         reportB = reports.create(unitB, SampleReports.expenditure(b.name(), 2021, "60.00", "40.00", "100.00"), Edit.by("test", "B")).id();
         District other = districts.add("other", "另一区", "另一");
         Unit c = units.add("other-unit", "另一区单位", other.id());
+        otherUnitId = c.id();
         reportC = reports.create(c.id(), SampleReports.expenditure(c.name(), 2021, "60.00", "40.00", "100.00"), Edit.by("test", "C")).id();
         accounts.add(Account.unsaved("shenhe2", "另一区审核人", Role.REVIEWER, new Scope.OfDistrict(other.id())), passwords.encode("demo"));
         unitAName = units.byId(unitA).orElseThrow().name();
@@ -255,7 +276,10 @@ class AccessMatrixIntegrationTests {
                     boolean ok = expected == 200 ? status / 100 == 2 : status == expected;
                     // Open documentation may redirect (/swagger-ui.html → /swagger-ui/index.html), never to the sign-in page.
                     if (policy.rule() == Rule.OPEN) ok = status / 100 == 2 || (status / 100 == 3 && !toSignIn);
-                    if (expected == 302) ok = status == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login");
+                    if (expected == 302) {
+                        boolean signIn = response.headers().firstValue("Location").orElse("").endsWith("/login");
+                        ok = status == 302 && (caller == Caller.ANONYMOUS) == signIn;
+                    }
                     if (!ok) wrong.add(caller + " " + e.key() + " on report " + target + ": expected " + expected + ", got " + status
                             + " " + abbreviate(response.body()));
                     if (status / 100 == 2 && perReport && caller != Caller.ADMIN) {
@@ -378,6 +402,10 @@ class AccessMatrixIntegrationTests {
         return switch (rule) {
             case OPEN, SIGNED_IN -> 200;
             case ADMIN_ONLY -> caller == Caller.ADMIN ? 200 : 403;
+            case REVIEW_DESK -> caller == Caller.SHENHE || caller == Caller.SHENHE2 || caller == Caller.ADMIN ? 200 : 403;
+            case REVIEW_REPORT -> caller == Caller.ADMIN ? 200 : caller == Caller.SHENHE || caller == Caller.SHENHE2 ? 404 : 403;
+            case CREATE_FOR_OTHER_UNIT -> caller == Caller.ADMIN ? 409 : 403;
+            case FORM_POST -> 302;
             // A report the caller may not see is "not found"; an administrator sees it but may not act for the unit.
             case READ_REPORT -> caller == Caller.ADMIN ? 200 : 404;
             case UNIT_ACTS, REVIEWER_ACTS, UNIT_OR_REVIEWER_ACTS -> caller == Caller.ADMIN ? 403 : 404;
