@@ -26,8 +26,9 @@ public class Rollups {
         this.districts = districts;
     }
 
-    /** The roll-up a reviewer sees first: their district. */
+    /** The roll-up a reviewer sees first: their district (nothing for an administrator, who chooses). */
     public String defaultCode(Account who, RollupLevel level) {
+        if (who.role() != Role.REVIEWER && who.role() != Role.ADMIN) throw new Forbidden("只有财政审核人和管理员可以查看汇总。");
         if (who.scope() instanceof Scope.OfDistrict d) {
             return districts.byId(d.districtId()).map(District::code).orElseThrow(() -> new NotFound("没有该区县。"));
         }

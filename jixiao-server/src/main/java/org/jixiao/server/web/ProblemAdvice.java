@@ -49,9 +49,7 @@ class ProblemAdvice {
     @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
     Object databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
-        if (!DatabaseUnavailableFilter.databaseUnavailable(e) && !(e instanceof org.springframework.transaction.CannotCreateTransactionException)) {
-            throw e;
-        }
+        if (!DatabaseUnavailableFilter.databaseUnavailable(e)) throw e;
         return answer(request, 503, DatabaseUnavailableFilter.MESSAGE, List.of());
     }
 

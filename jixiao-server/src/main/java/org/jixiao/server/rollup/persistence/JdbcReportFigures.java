@@ -60,7 +60,7 @@ class JdbcReportFigures implements ReportFigures {
                 JOIN report_versions v ON v.report_id = r.id
                  AND (v.version_number = r.current_version OR v.version_number = r.published_version)
                 WHERE NOT EXISTS (SELECT 1 FROM report_figures f WHERE f.report_id = v.report_id AND f.version_number = v.version_number)
-                ORDER BY r.id FETCH FIRST """ + limit + " ROWS ONLY")
+                ORDER BY r.id FETCH FIRST """ + " " + limit + " ROWS ONLY")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
     }
 
