@@ -38,6 +38,13 @@ public final class SyntheticProvinceLoader {
     private final int maxYears;
     private final long seed;
     private final String password;
+    private boolean progress;
+
+    /** Prints a line every ten districts. */
+    public SyntheticProvinceLoader verbose() {
+        progress = true;
+        return this;
+    }
 
     public SyntheticProvinceLoader(int cities, int districtsPerCity, int unitsPerDistrict, int maxYears, long seed, String password) {
         this.cities = cities;
@@ -209,6 +216,10 @@ public final class SyntheticProvinceLoader {
                 }
                 c.commit();
                 reportCount += planned.size();
+                if (progress && (d + 1) % 10 == 0) {
+                    System.out.printf("loaded %d/%d districts, %d reports, %d s%n", d + 1, districtCount, reportCount,
+                            (System.nanoTime() - start) / 1_000_000_000);
+                }
             }
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE");
