@@ -47,8 +47,8 @@ class KillDuringSavesFault {
         Process server = start(url, schema, port, log);
         try {
             waitUp(port);
+            var unit = signedInWhenDemoLoaded(port); // the demo data is loaded just after start
             new SyntheticProvinceLoader(1, 1, 40, 2, 3, "demo").load(db);
-            var unit = WebSession.signedIn(port, "tianbao");
             var reviewer = WebSession.signedIn(port, "rD0101");
             long reportId = WebSession.json(unit.get("/api/v1/reports")).get(0).get("id").asLong();
             long district = jdbc.queryForObject("SELECT id FROM districts WHERE code = 'D0101'", Long.class);
@@ -141,6 +141,17 @@ class KillDuringSavesFault {
                 "--jixiao.demo.enabled=true", "--jixiao.jobs.item-pause-millis=300",
                 "--jixiao.data-dir=" + System.getProperty("java.io.tmpdir") + "/" + schema)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    static WebSession signedInWhenDemoLoaded(int port) throws InterruptedException {
+        for (int i = 0; ; i++) {
+            try {
+                return WebSession.signedIn(port, "tianbao");
+            } catch (IllegalStateException notYet) {
+                if (i > 120) throw notYet;
+                Thread.sleep(500);
+            }
+        }
     }
 
     static void waitUp(int port) throws Exception {

@@ -36,7 +36,9 @@ import org.springframework.test.context.ContextConfiguration;
  * reports; a job is its owner's only; a job run again (as after a crash) repeats nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo.enabled=true", "jixiao.demo.location=classpath*:demo-test/*.json"})
+        properties = {"jixiao.demo.enabled=true", "jixiao.demo.location=classpath*:demo-test/*.json", "jixiao.test.context=jobs"})
+// its own context (it loads a synthetic province and changes data), closed afterwards
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobsIntegrationTests {

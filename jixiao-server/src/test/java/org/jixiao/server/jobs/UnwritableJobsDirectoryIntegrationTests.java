@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * leaves no file and no job; a render job fails with a clear message and leaves no file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.demo.enabled=true", "jixiao.demo.location=classpath*:demo-test/*.json"})
+        properties = {"jixiao.demo.enabled=true", "jixiao.demo.location=classpath*:demo-test/*.json", "jixiao.test.context=unwritable"})
+// its own context (it loads a synthetic province and changes data), closed afterwards
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnwritableJobsDirectoryIntegrationTests {
