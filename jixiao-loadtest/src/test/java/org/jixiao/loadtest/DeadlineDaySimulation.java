@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 public class DeadlineDaySimulation extends Simulation {
 
+    /** 公开01表 一般公共预算财政拨款收入 of a synthetic report. */
+    static final String CELL = "/finalAccounts/tables/0/rows/0/cells/amount";
+
     static final String[] BASES = System.getProperty("jixiao.base", "http://127.0.0.1:8080").split(",");
     static final int USERS = Integer.getInteger("users", 200);
     static final int REVIEWERS = Integer.getInteger("reviewers", 10);
@@ -74,15 +77,16 @@ public class DeadlineDaySimulation extends Simulation {
                     exec(http("open report").get("/api/v1/reports/#{id}/editor")
                                     .check(jsonPath("$.lockVersion").saveAs("lock"), jsonPath("$.version").saveAs("version")))
                             .pause(Duration.ofMillis(500), Duration.ofMillis(1500))
-                            .exec(session -> session.set("value", "湘中省（修改" + System.nanoTime() % 100000 + "）"))
-                            .exec(http("edit cell (preview)").post("/api/v1/reports/#{id}/preview").header("#{csrfHeader}", "#{csrf}")
+                            .exec(session -> session.set("value", String.format("%d.%02d", 100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900),
+                                    java.util.concurrent.ThreadLocalRandom.current().nextInt(100))))
+                            .exec(http("edit cell (preview)").post("/api/v1/reports/#{id}/preview").header("X-CSRF-TOKEN", "#{csrf}")
                                     .header("Content-Type", "application/json")
-                                    .body(StringBody("{\"version\":#{version},\"edits\":[{\"pointer\":\"/header/region\",\"value\":\"#{value}\"}]}")))
+                                    .body(StringBody("{\"version\":#{version},\"edits\":[{\"pointer\":\"" + CELL + "\",\"value\":\"#{value}\"}]}")))
                             .exec(http("findings").get("/api/v1/reports/#{id}/findings"))
                             .pause(Duration.ofMillis(500), Duration.ofMillis(1500))
-                            .exec(http("save").put("/api/v1/reports/#{id}/content").header("#{csrfHeader}", "#{csrf}")
+                            .exec(http("save").put("/api/v1/reports/#{id}/content").header("X-CSRF-TOKEN", "#{csrf}")
                                     .header("Content-Type", "application/json")
-                                    .body(StringBody("{\"lockVersion\":#{lock},\"edits\":[{\"pointer\":\"/header/region\",\"value\":\"#{value}\"}],"
+                                    .body(StringBody("{\"lockVersion\":#{lock},\"edits\":[{\"pointer\":\"" + CELL + "\",\"value\":\"#{value}\"}],"
                                             + "\"note\":\"load test\"}"))
                                     .check(status().is(200)))
                             .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
