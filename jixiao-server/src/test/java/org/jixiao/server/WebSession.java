@@ -32,6 +32,17 @@ public final class WebSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * A session on another instance (another port) carrying this session's cookies and CSRF token, as a load
+     * balancer would send the same browser to a different instance.
+     */
+    public WebSession(int port, WebSession sameBrowser) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = sameBrowser.http;
+        this.csrfHeader = sameBrowser.csrfHeader;
+        this.csrfToken = sameBrowser.csrfToken;
+    }
+
     /** Signs in through the form; returns the response of the form post (a redirect on success). */
     public HttpResponse<String> signIn(String username, String password) {
         String page = get("/login").body();

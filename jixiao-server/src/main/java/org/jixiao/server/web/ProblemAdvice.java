@@ -45,6 +45,14 @@ class ProblemAdvice {
         return answer(request, 413, "上传的文件过大：单个文件不能超过 50 MB。", List.of());
     }
 
+    /** The database is unreachable: 503 with a clear message (the same text as {@link DatabaseUnavailableFilter}). */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
+        if (!DatabaseUnavailableFilter.databaseUnavailable(e)) throw e;
+        return answer(request, 503, DatabaseUnavailableFilter.MESSAGE, List.of());
+    }
+
     static Object answer(HttpServletRequest request, int status, String detail, List<String> details) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);

@@ -98,6 +98,15 @@ class AccessMatrixIntegrationTests {
         CREATE_FOR_OTHER_UNIT,
         /** A form post that answers with a redirect back to its page and the problem as a message (never to sign-in once signed in). */
         FORM_POST,
+        /**
+         * Something of a district that has no reviewer among the callers (第三区): its roll-up, a publish job. Every
+         * signed-in caller but an administrator gets 403; for an administrator see {@link #ADMIN_SEES}.
+         */
+        THIRD_DISTRICT,
+        /** As {@link #THIRD_DISTRICT}, but an administrator may (roll-ups of any level). */
+        ADMIN_SEES,
+        /** Someone else's job (the id is no job of the caller's): 404 for every signed-in caller. */
+        NOT_YOURS,
         /** Not a route a client calls (the servlet error page): listed so that it is a decision, not an omission. */
         NOT_CALLED
     }
@@ -143,6 +152,12 @@ class AccessMatrixIntegrationTests {
         POLICY.put("POST /work/new", Policy.of(Rule.FORM_POST));
         POLICY.put("POST /api/v1/reports", Policy.of(Rule.CREATE_FOR_OTHER_UNIT).body(id -> Map.of("fiscalYear", 2021, "unitId", otherUnitId)));
         POLICY.put("GET /review", Policy.of(Rule.REVIEW_DESK));
+        POLICY.put("GET /review/rollup", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
+        POLICY.put("GET /api/v1/rollups", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
+        POLICY.put("POST /api/v1/jobs/publish", Policy.of(Rule.THIRD_DISTRICT).body(id -> Map.of("districtId", thirdDistrictId, "year", 2021)));
+        POLICY.put("POST /api/v1/jobs/render", Policy.of(Rule.ADMIN_ONLY).body(id -> Map.of("districtId", thirdDistrictId, "year", 2021)));
+        POLICY.put("POST /api/v1/jobs/import", Policy.of(Rule.ADMIN_ONLY)); // multipart, built in call()
+        POLICY.put("GET /api/v1/jobs/{id}", Policy.of(Rule.NOT_YOURS));
         POLICY.put("GET /api/v1/review/queue", Policy.of(Rule.REVIEW_DESK));
         POLICY.put("GET /review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));
         POLICY.put("GET /api/v1/review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));
@@ -200,6 +215,8 @@ class AccessMatrixIntegrationTests {
     long reportA, reportB, reportC;
     /** Unit C: nobody but an administrator may create its report. */
     long otherUnitId;
+    /** 第三区: a district none of the callers reviews. */
+    long thirdDistrictId;
     String unitAName, unitBName, unitCName;
     final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
     /** The reports of another unit or district than the caller's. */
@@ -220,6 +237,7 @@ class AccessMatrixIntegrationTests {
         District other = districts.add("other", "另一区", "另一");
         Unit c = units.add("other-unit", "另一区单位", other.id());
         otherUnitId = c.id();
+        thirdDistrictId = districts.add("third", "第三区", "第三").id();
         reportC = reports.create(c.id(), SampleReports.expenditure(c.name(), 2021, "60.00", "40.00", "100.00"), Edit.by("test", "C")).id();
         accounts.add(Account.unsaved("shenhe2", "另一区审核人", Role.REVIEWER, new Scope.OfDistrict(other.id())), passwords.encode("demo"));
         unitAName = units.byId(unitA).orElseThrow().name();
@@ -406,6 +424,9 @@ class AccessMatrixIntegrationTests {
             case REVIEW_REPORT -> caller == Caller.ADMIN ? 200 : caller == Caller.SHENHE || caller == Caller.SHENHE2 ? 404 : 403;
             case CREATE_FOR_OTHER_UNIT -> caller == Caller.ADMIN ? 409 : 403;
             case FORM_POST -> 302;
+            case THIRD_DISTRICT -> 403;
+            case ADMIN_SEES -> caller == Caller.ADMIN ? 200 : 403;
+            case NOT_YOURS -> 404;
             // A report the caller may not see is "not found"; an administrator sees it but may not act for the unit.
             case READ_REPORT -> caller == Caller.ADMIN ? 200 : 404;
             case UNIT_ACTS, REVIEWER_ACTS, UNIT_OR_REVIEWER_ACTS -> caller == Caller.ADMIN ? 403 : 404;
@@ -420,6 +441,14 @@ class AccessMatrixIntegrationTests {
         if (path.contains("{")) throw new IllegalStateException("fill the path variables of " + e.key() + " in call()");
         var builder = HttpRequest.newBuilder(URI.create(session.base() + path));
         if (withCsrf) builder = session.withCsrf(builder);
+        if (e.key().equals("POST /api/v1/jobs/import")) {
+            String boundary = "----jixiaojobs";
+            String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"districtId\"\r\n\r\n" + thirdDistrictId + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"reports.zip\"\r\n"
+                    + "Content-Type: application/zip\r\n\r\nPK\r\n--" + boundary + "--\r\n";
+            return session.send(builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
+        }
         if (e.key().equals("POST /api/v1/reports/{id}/import")) {
             String boundary = "----jixiao" + target;
             String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lockVersion\"\r\n\r\n" + lock(target) + "\r\n"

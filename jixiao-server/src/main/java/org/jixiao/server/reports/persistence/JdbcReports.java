@@ -19,6 +19,8 @@ import org.jixiao.server.reports.ReportSummary;
 import org.jixiao.server.reports.ReportVersion;
 import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.SaveOutcome;
+import org.jixiao.server.reports.VersionStored;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,12 +45,14 @@ class JdbcReports implements Reports {
     private final ReportJson json;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<VersionStored> listeners;
 
-    JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction) {
+    JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction, ObjectProvider<VersionStored> listeners) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.transaction = transaction;
+        this.listeners = listeners;
     }
 
     @Override
@@ -69,6 +73,7 @@ class JdbcReports implements Reports {
             }
             long id = key.getKey().longValue();
             appendVersion(id, 1, content, edit, now);
+            stored(id, 1, report);
             long district = jdbc.sql("SELECT district_id FROM units WHERE id = ?").param(unitId).query(Long.class).single();
             return new ReportSnapshot(id, unitId, district, year, ReportState.DRAFT, 1, 0, 0, report);
         });
@@ -106,6 +111,7 @@ class JdbcReports implements Reports {
             var row = jdbc.sql("SELECT current_version, lock_version FROM reports WHERE id = ?").param(id)
                     .query((rs, n) -> new SaveOutcome.Saved(rs.getInt("current_version"), rs.getLong("lock_version"))).single();
             appendVersion(id, row.version(), content, edit, now);
+            stored(id, row.version(), report);
             return row;
         });
     }
@@ -201,6 +207,10 @@ class JdbcReports implements Reports {
                         rs.getLong("lock_version")))
                 .optional()
                 .orElseGet(() -> new SaveOutcome.NotFound(id));
+    }
+
+    private void stored(long id, int version, Report report) {
+        listeners.orderedStream().forEach(listener -> listener.stored(id, version, report));
     }
 
     private void appendVersion(long reportId, int number, String content, Edit edit, OffsetDateTime now) {
