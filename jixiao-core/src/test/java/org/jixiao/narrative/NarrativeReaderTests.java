@@ -70,7 +70,6 @@ class NarrativeReaderTests {
     @Test
     void theBudgetInAFundsNameIsNoBudgetFigure() {
         assertThat(NarrativeReader.measureIn("2021年度一般公共预算财政拨款基本支出")).isEqualTo(Measure.NONE);
-        assertThat(NarrativeReader.measureIn("政府性基金预算财政拨款支出")).isEqualTo(Measure.NONE);
         assertThat(NarrativeReader.measureIn("一般公共预算财政拨款支出年初预算为")).isEqualTo(Measure.INITIAL_BUDGET);
         assertThat(NarrativeReader.measureIn("一般公共预算财政拨款支出决算为")).isEqualTo(Measure.ACTUAL);
         assertThat(NarrativeReader.measureIn("公务接待费支出预算为")).isEqualTo(Measure.BUDGET);
