@@ -197,26 +197,9 @@ final class NarrativeReader {
                     best = MEASURES[k];
                 }
             }
-            if (best == Measure.BUDGET && namesAFund(clause, end - bestLength)) continue;
             if (best != null) return best;
         }
         return Measure.NONE;
-    }
-
-    /**
-     * Fund types whose names end in 预算: there 预算 names the fund (一般公共预算财政拨款), not a budget figure. Only
-     * 一般公共预算 for now: its subjects (财政拨款收入, 基本支出 …) are the unit's own; the subjects of 政府性基金预算 and
-     * 国有资本经营预算 paragraphs are not told apart from them yet, and reading those as budget figures keeps them out of
-     * the same-quantity comparisons (a 政府性基金 财政拨款收入 of 0 is not the unit's 财政拨款收入).
-     */
-    private static final String[] FUND_STEMS = {"一般公共"};
-
-    /** Whether the 预算 at {@code at} ends a fund type's name (一般公共预算, 政府性基金预算 …). */
-    private static boolean namesAFund(String clause, int at) {
-        for (String stem : FUND_STEMS) {
-            if (at >= stem.length() && clause.startsWith(stem, at - stem.length())) return true;
-        }
-        return false;
     }
 
     /**

@@ -37,6 +37,16 @@ final class Shares {
                 if (!named.isEmpty()) {
                     Optional<Lexicon.Entry> e = lexicon.exactly(named);
                     if (e.isEmpty()) continue;
+                    // X基本支出237.50万元，其中：人员经费187.40万元，占基本支出的78.91%: the whole is the list's head when
+                    // the head is that subject, whatever fund or measure words stand before it (一般公共预算财政拨款…).
+                    Optional<Groups.Group> headed = groups.stream().filter(g -> g.contains(part.get()))
+                            .filter(g -> names(g.head(), e.get().key())).findFirst();
+                    if (headed.isPresent()) {
+                        Mention head = headed.get().head();
+                        out.add(new Share(p, m, part.get(), head.wanYuan(), named + "（“" + head.raw() + "”）", Source.NAMED, true,
+                                headed.get()));
+                        continue;
+                    }
                     String key = e.get().scoped() && named.contains("财政拨款") ? "fiscal:" + e.get().key() : e.get().key();
                     n.bind(p, key, Measure.ACTUAL, part.get()).ifPresent(b -> out.add(new Share(p, m, part.get(), b.value(),
                             named + "（" + b.source() + "）", Source.NAMED, b.samePlace(), null)));
@@ -53,6 +63,11 @@ final class Shares {
             }
         }
         return out;
+    }
+
+    /** Whether a list's head states the named subject (its key, with or without a fund scope). */
+    private static boolean names(Mention head, String key) {
+        return head.key() != null && (head.key().equals(key) || head.key().endsWith(":" + key));
     }
 
     /** The subject a paragraph opens with when its first clause states no number and ends with 中 (…支出决算中，). */

@@ -68,14 +68,6 @@ class NarrativeReaderTests {
     }
 
     @Test
-    void theBudgetInAFundsNameIsNoBudgetFigure() {
-        assertThat(NarrativeReader.measureIn("2021年度一般公共预算财政拨款基本支出")).isEqualTo(Measure.NONE);
-        assertThat(NarrativeReader.measureIn("一般公共预算财政拨款支出年初预算为")).isEqualTo(Measure.INITIAL_BUDGET);
-        assertThat(NarrativeReader.measureIn("一般公共预算财政拨款支出决算为")).isEqualTo(Measure.ACTUAL);
-        assertThat(NarrativeReader.measureIn("公务接待费支出预算为")).isEqualTo(Measure.BUDGET);
-    }
-
-    @Test
     void findsListOpenersAsThePatternDid() {
         Pattern opener = Pattern.compile("其中[:：,，]?|具体明细项目为[:：]?|\\(含|主要用于以下方面[:：]?");
         for (String t : List.of("收入100万元，其中：A，具体明细项目为：B(含C)主要用于以下方面，其中,其中其中x具体明细项目为主要用于以下方面：")) {

@@ -65,14 +65,15 @@ class ShareRulesTests {
     void aShareOfTheGeneralBudgetsBasicSpendingIsOfTheSentencesOwnTotal() {
         // 一般公共预算财政拨款基本支出 237.50 (公开05表), while 公开03表's 基本支出 of all funds is 288.63:
         // 187.40 ÷ 237.50 = 78.905% → 78.91%; 50.10 ÷ 237.50 = 21.095% → 21.09% (21.0947…). Before the fix the
-        // 预算 of 一般公共预算 was read as a budget figure and the shares were checked against 288.63 (false ERRORs).
+        // 预算 of 一般公共预算 made 237.50 a budget figure, so the shares were checked against 288.63 (false ERRORs);
+        // now the list's head names the whole.
         var report = Reports.withTables(java.util.List.of(Reports.table(org.jixiao.report.domain.TableKind.EXPENDITURE, "total", "basic", "288.63")),
                 "2021年度一般公共预算财政拨款基本支出237.50万元，其中：人员经费187.40万元，占基本支出的78.91%；公用经费50.10万元，占基本支出的21.09%。");
 
         assertThat(NarrativeRules.run("NAR-SHR-002", report)).isEmpty();
         assertThat(NarrativeRules.run("NAR-SHR-002", Reports.withTables(java.util.List.of(Reports.table(
                 org.jixiao.report.domain.TableKind.EXPENDITURE, "total", "basic", "288.63")),
-                "2021年度一般公共预算财政拨款基本支出237.50万元，其中：人员经费187.40万元，占基本支出的78.19%。")))
+                "2021年度一般公共预算财政拨款基本支出237.50万元，其中：人员经费187.40万元，占基本支出的78.19%；公用经费50.10万元，占基本支出的21.09%。")))
                 .singleElement().satisfies(f -> assertThat(f.violation().expected()).isEqualTo("78.91%"));
     }
 
