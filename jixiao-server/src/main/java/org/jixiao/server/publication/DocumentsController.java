@@ -1,5 +1,6 @@
 package org.jixiao.server.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.server.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,14 +25,17 @@ class DocumentsController {
     }
 
     @GetMapping("/public/reports/{id}/document.{format}")
-    ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format, HttpServletResponse response) {
         Documents.Rendered doc = documents.published(id, format);
+        Downloads.withoutForcedCharset(response, doc.format());
         return Downloads.document(doc, "report-" + id + "-published." + doc.format().extension());
     }
 
     @GetMapping("/reports/{id}/document.{format}")
-    ResponseEntity<byte[]> current(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> current(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String format,
+            HttpServletResponse response) {
         Documents.Rendered doc = documents.current(user.account(), id, format);
+        Downloads.withoutForcedCharset(response, doc.format());
         return Downloads.document(doc, "report-" + id + "-current." + doc.format().extension());
     }
 

@@ -1,5 +1,6 @@
 package org.jixiao.server.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.rendering.RenderFormat;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,14 @@ final class Downloads {
             case PDF -> MediaType.APPLICATION_PDF;
             case HTML -> MediaType.parseMediaType("text/html;charset=UTF-8");
         };
+    }
+
+    /**
+     * A binary document has no character set: undo the UTF-8 that {@code server.servlet.encoding.force} set on
+     * every response, which would otherwise give {@code application/pdf;charset=UTF-8}.
+     */
+    static void withoutForcedCharset(HttpServletResponse response, RenderFormat format) {
+        if (format != RenderFormat.HTML) response.setCharacterEncoding((String) null);
     }
 
     /** The document as an attachment (PDF and HTML inline, so a browser shows them and prints them). */

@@ -71,7 +71,7 @@ public class OpenData {
         District district = published.district(code);
         Csv csv = new Csv().text(DISTRICT_FIELDS.stream().map(Field::name).toList());
         for (PublishedEntry e : published.list(district.code(), null, null)) {
-            PublishedDocument doc = published.open(e.id());
+            PublishedDocument doc = published.open(e);
             for (TableCells.CellRow c : TableCells.of(doc.tree())) {
                 List<Object> cells = new ArrayList<>(List.of(e.id(), e.fiscalYear(), e.unitCode(), e.unitName(), doc.version()));
                 cells.addAll(reportCells(c));

@@ -63,13 +63,27 @@ public class PublishedReports {
 
     /** The published version of a report with its number; not found when it has none. */
     public PublishedDocument open(long id) {
+        return open(entry(id));
+    }
+
+    /**
+     * The published version of a listed report. Reads the published JSON between two looks at the list of
+     * publications, so that the version number names this content even if a correction is published meanwhile.
+     */
+    public PublishedDocument open(PublishedEntry entry) {
+        long id = entry.id();
         for (int attempt = 0; ; attempt++) {
-            PublishedEntry before = entry(id);
-            Report report = visible.publishedReport(id);
-            PublishedEntry after = entry(id);
-            // A correction published between the two reads: read again so that the number names this content.
-            if (before.publishedVersion() == after.publishedVersion() || attempt == 2) {
-                return new PublishedDocument(after, after.publishedVersion(), report, json.tree(report));
+            List<Integer> before = visible.publications(id);
+            if (before.isEmpty()) throw missing(id);
+            String text = visible.publishedJson(id);
+            List<Integer> after = visible.publications(id);
+            if (before.equals(after) || attempt == 2) {
+                int version = after.get(after.size() - 1);
+                Report report = json.read(text);
+                PublishedEntry current = version == entry.publishedVersion() ? entry
+                        : new PublishedEntry(id, entry.unitCode(), entry.unitName(), entry.districtCode(), entry.districtName(),
+                                entry.fiscalYear(), version);
+                return new PublishedDocument(current, version, report, json.tree(report));
             }
         }
     }
@@ -89,7 +103,7 @@ public class PublishedReports {
         Optional<Unit> unit = units.byCode(entry.unitCode());
         if (unit.isEmpty()) return List.of();
         return list(null, unit.get().id(), null).stream().sorted(Comparator.comparingInt(PublishedEntry::fiscalYear))
-                .map(e -> open(e.id())).toList();
+                .map(this::open).toList();
     }
 
     /** The id of the entry's unit (null if the unit is gone). */
