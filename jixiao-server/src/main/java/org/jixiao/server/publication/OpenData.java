@@ -28,8 +28,8 @@ public class OpenData {
             new Field("column_key", "栏目代码", "string", "栏目键，如 total、basic、project"),
             new Field("column_name", "栏目名称", "string", "栏目的中文名称"),
             new Field("value", "数值（原文）", "string", "按公开文本原样填写的数值"),
-            new Field("amount", "金额", "number", "数值读作金额（空白为 0.00；不是金额时留空）"),
-            new Field("unit", "计量单位", "string", "计量单位，万元"));
+            new Field("amount", "金额", "number", "万元单元格读作金额（空白为 0.00；不是金额或不是万元时留空）"),
+            new Field("unit", "计量单位", "string", "计量单位：九张表和自评表资金行为万元，指标和得分为空"));
 
     static final List<Field> DISTRICT_FIELDS;
 
@@ -58,16 +58,20 @@ public class OpenData {
         this.licenseTitle = licenseTitle;
     }
 
+    /** A CSV file with the name to offer for it. */
+    public record CsvFile(byte[] content, String fileName) {}
+
     /** The CSV of one published report. */
-    public byte[] reportCsv(long id) {
+    public CsvFile reportCsv(long id) {
         PublishedDocument doc = published.open(id);
         Csv csv = new Csv().text(REPORT_FIELDS.stream().map(Field::name).toList());
         for (TableCells.CellRow c : TableCells.of(doc.tree())) csv.line(reportCells(c));
-        return csv.bytes();
+        String unit = doc.entry().unitName().replaceAll("[\\\\/:*?\"<>|\\s]", "");
+        return new CsvFile(csv.bytes(), doc.entry().fiscalYear() + "-" + unit + "-部门决算公开数据.csv");
     }
 
     /** The CSV of every published report of a district. */
-    public byte[] districtCsv(String code) {
+    public CsvFile districtCsv(String code) {
         District district = published.district(code);
         Csv csv = new Csv().text(DISTRICT_FIELDS.stream().map(Field::name).toList());
         for (PublishedEntry e : published.list(district.code(), null, null)) {
@@ -78,7 +82,7 @@ public class OpenData {
                 csv.line(cells);
             }
         }
-        return csv.bytes();
+        return new CsvFile(csv.bytes(), district.name().replaceAll("[\\\\/:*?\"<>|\\s]", "") + "-已公开部门决算数据.csv");
     }
 
     /** The Data Package descriptor of one published report; {@code base} is the site's address. */
@@ -86,7 +90,7 @@ public class OpenData {
         PublishedDocument doc = published.open(id);
         PublishedEntry e = doc.entry();
         String title = e.fiscalYear() + "年度" + e.unitName() + "部门决算公开数据（第" + doc.version() + "版）";
-        return descriptor("jixiao-report-" + id, title, "已公开的部门决算九张表的全部单元格，一个单元格一行。",
+        return descriptor("jixiao-report-" + id, title, "已公开的部门决算九张表和绩效自评表的全部单元格，一个单元格一行。",
                 resource("report-" + id + "-tables", base + "/open-data/reports/" + id + ".csv", title, REPORT_FIELDS),
                 base + "/public/reports/" + id);
     }
@@ -96,7 +100,7 @@ public class OpenData {
         District district = published.district(code);
         String title = district.name() + "已公开部门决算数据";
         String name = "jixiao-district-" + district.code().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
-        return descriptor(name, title, "本地区全部已公开报告（各取公开版本）的九张表单元格，一个单元格一行。",
+        return descriptor(name, title, "本地区全部已公开报告（各取公开版本）的九张表和绩效自评表单元格，一个单元格一行。",
                 resource("district-" + name.substring("jixiao-district-".length()) + "-tables",
                         base + "/open-data/districts/" + district.code() + ".csv", title, DISTRICT_FIELDS),
                 base + "/public?district=" + district.code());

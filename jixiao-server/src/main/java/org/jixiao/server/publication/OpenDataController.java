@@ -23,7 +23,8 @@ class OpenDataController {
 
     @GetMapping("/open-data/reports/{id}.csv")
     ResponseEntity<byte[]> reportCsv(@PathVariable long id) {
-        return Downloads.file(openData.reportCsv(id), Downloads.CSV, false, "报告" + id + "-公开数据.csv", "report-" + id + ".csv");
+        OpenData.CsvFile csv = openData.reportCsv(id);
+        return Downloads.file(csv.content(), Downloads.CSV, false, csv.fileName(), "report-" + id + ".csv");
     }
 
     @GetMapping(value = "/open-data/reports/{id}/datapackage.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,7 +34,8 @@ class OpenDataController {
 
     @GetMapping("/open-data/districts/{code}.csv")
     ResponseEntity<byte[]> districtCsv(@PathVariable String code) {
-        return Downloads.file(openData.districtCsv(code), Downloads.CSV, false, code + "-公开数据.csv", "district-" + code + ".csv");
+        OpenData.CsvFile csv = openData.districtCsv(code);
+        return Downloads.file(csv.content(), Downloads.CSV, false, csv.fileName(), "district-" + code + ".csv");
     }
 
     @GetMapping(value = "/open-data/districts/{code}/datapackage.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every cell of the nine tables of a report, read from its canonical JSON tree (docs/report-format.md): the
- * table's number and title, the row's key and name, the column's key and Chinese name, and the value exactly
- * as written, with its amount when it reads as one.
+ * Every cell of the nine tables and of the 自评表s of a report, read from its canonical JSON tree
+ * (docs/report-format.md): the table's number and title, the row's key and name, the column's key and Chinese
+ * name, and the value exactly as written, with its amount when it reads as one (万元 cells only).
  */
 final class TableCells {
 
@@ -47,7 +47,59 @@ final class TableCells {
                 }
             }
         }
+        selfEvaluation(report, rows);
         return rows;
+    }
+
+    private static final Map<String, String> FUND_COLUMNS = linked("initialBudget", "年初预算数", "fullYearBudget", "全年预算数", "executed", "全年执行数");
+    private static final Map<String, String> FUND_SCORE_COLUMNS = linked("weight", "分值", "executionRate", "执行率", "score", "得分");
+    private static final Map<String, String> INDICATOR_COLUMNS = linked("target", "年度指标值", "actual", "实际完成值", "weight", "分值",
+            "score", "得分", "deviationReason", "偏差原因分析及改进措施");
+    private static final Map<String, String> TOTAL_COLUMNS = linked("totalWeight", "分值", "totalScore", "得分", "grade", "等级");
+
+    /**
+     * The 自评表s as rows of the same shape: each sheet is a "table" 绩效自评表N; its fund rows (万元), the
+     * fund-execution score, each indicator ({@code indicator.N}, named 一级 / 二级 / 三级指标) and the total.
+     */
+    private static void selfEvaluation(JsonNode report, List<CellRow> rows) {
+        int n = 0;
+        for (JsonNode sheet : report.path("selfEvaluation").path("sheets")) {
+            n++;
+            String kind = "SELF_EVALUATION_" + sheet.path("kind").asText("");
+            String number = "绩效自评表" + n;
+            String title = text(sheet.path("title"));
+            if (title.isBlank()) {
+                title = "WHOLE".equals(sheet.path("kind").asText()) ? "部门整体支出绩效自评表" : "项目支出绩效自评表 " + text(sheet.path("projectName"));
+            }
+            for (JsonNode fund : sheet.path("funds").path("rows")) {
+                add(rows, kind, number, title, "funds." + fund.path("key").asText(""), text(fund.path("label")), fund, FUND_COLUMNS, "万元");
+            }
+            add(rows, kind, number, title, "funds", "资金执行", sheet.path("funds"), FUND_SCORE_COLUMNS, "");
+            int i = 0;
+            for (JsonNode indicator : sheet.path("indicators")) {
+                i++;
+                String name = String.join(" / ", List.of(text(indicator.path("level1")), text(indicator.path("level2")), text(indicator.path("name")))
+                        .stream().filter(x -> !x.isBlank()).toList());
+                add(rows, kind, number, title, "indicator." + i, name, indicator, INDICATOR_COLUMNS, "");
+            }
+            add(rows, kind, number, title, "total", "总分", sheet, TOTAL_COLUMNS, "");
+        }
+    }
+
+    private static void add(List<CellRow> rows, String kind, String number, String title, String key, String name, JsonNode source,
+            Map<String, String> columns, String unit) {
+        columns.forEach((column, label) -> {
+            JsonNode cell = source.path(column);
+            if (cell.isMissingNode() || cell.isNull()) return;
+            String value = text(cell);
+            rows.add(new CellRow(kind, number, title, key, name, column, label, value, unit.equals("万元") ? amount(value) : null, unit));
+        });
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return m;
     }
 
     static String columnName(String kind, String key) {

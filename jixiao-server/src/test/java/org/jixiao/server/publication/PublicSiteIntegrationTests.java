@@ -125,6 +125,8 @@ class PublicSiteIntegrationTests {
 
         var csv = bytes("/open-data/reports/" + id + ".csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=\"report-" + id
+                + ".csv\"; filename*=UTF-8''" + Downloads.rfc5987("2021-" + UNIT + "-部门决算公开数据.csv"));
         assertThat(csv.body()[0] & 0xff).as("UTF-8 byte-order mark").isEqualTo(0xEF);
         String csvText = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
         assertThat(csvText.lines().toList()).containsExactly(

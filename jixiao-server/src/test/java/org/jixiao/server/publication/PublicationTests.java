@@ -42,6 +42,31 @@ class PublicationTests {
     }
 
     @Test
+    void selfEvaluationSheetsBecomeRowsOfTheSameShape() throws Exception {
+        JsonNode tree = JSON.readTree("""
+                {"selfEvaluation":{"sheets":[{"kind":"PROJECT","projectName":"道路养护",
+                  "funds":{"rows":[{"key":"total","label":"年度资金总额","initialBudget":"10.00","executed":"9.50"}],"weight":"10","score":"9.5"},
+                  "indicators":[{"level1":"产出指标","level2":"数量指标","name":"养护里程","target":"≥50公里","actual":"52公里","weight":"20","score":"20"}],
+                  "totalWeight":"100","totalScore":"95","grade":"优"}]}}
+                """);
+        var rows = TableCells.of(tree);
+        assertThat(rows).extracting(r -> r.tableNumber() + "|" + r.rowKey() + "|" + r.rowName() + "|" + r.columnName() + "|" + r.value() + "|"
+                + r.amount() + "|" + r.unit()).containsExactly(
+                "绩效自评表1|funds.total|年度资金总额|年初预算数|10.00|10.00|万元",
+                "绩效自评表1|funds.total|年度资金总额|全年执行数|9.50|9.50|万元",
+                "绩效自评表1|funds|资金执行|分值|10|null|",
+                "绩效自评表1|funds|资金执行|得分|9.5|null|",
+                "绩效自评表1|indicator.1|产出指标 / 数量指标 / 养护里程|年度指标值|≥50公里|null|",
+                "绩效自评表1|indicator.1|产出指标 / 数量指标 / 养护里程|实际完成值|52公里|null|",
+                "绩效自评表1|indicator.1|产出指标 / 数量指标 / 养护里程|分值|20|null|",
+                "绩效自评表1|indicator.1|产出指标 / 数量指标 / 养护里程|得分|20|null|",
+                "绩效自评表1|total|总分|分值|100|null|",
+                "绩效自评表1|total|总分|得分|95|null|",
+                "绩效自评表1|total|总分|等级|优|null|");
+        assertThat(rows.get(0).tableTitle()).isEqualTo("项目支出绩效自评表 道路养护");
+    }
+
+    @Test
     void threePublicCostsAreSeriesOverTheYearsOfTheUnitsPublishedReports() throws Exception {
         var y2021 = doc(2021, """
                 {"finalAccounts":{"tables":[{"kind":"THREE_PUBLIC_COSTS","rows":[
