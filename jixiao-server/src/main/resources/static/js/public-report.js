@@ -15,7 +15,9 @@
     echarts.init(el).setOption({
       tooltip: { trigger: 'item', formatter: '{b}\n{c} 万元（{d}%）', renderMode: 'richText' },
       legend: { bottom: 0, type: 'scroll' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], data: slices.map(function (s) { return { name: s.name, value: num(s.value) }; }) }]
+      series: [{ type: 'pie', radius: ['30%', '55%'], center: ['50%', '45%'], avoidLabelOverlap: true,
+        label: { formatter: '{b}\n{d}%', width: 90, overflow: 'break' },
+        data: slices.map(function (s) { return { name: s.name, value: num(s.value) }; }) }]
     });
   }
 
@@ -38,8 +40,10 @@
     if (!list || list.length === 0) { el.textContent = '本报告没有绩效自评表。'; el.classList.add('empty'); return; }
     echarts.init(el).setOption({
       tooltip: { trigger: 'axis', renderMode: 'richText' },
+      grid: { left: 8, right: 48, top: 16, bottom: 24, containLabel: true },
       xAxis: { type: 'value', max: Math.max.apply(null, list.map(function (s) { return num(s.weight); })) },
-      yAxis: { type: 'category', data: list.map(function (s) { return s.name; }) },
+      yAxis: { type: 'category', inverse: true, data: list.map(function (s) { return s.name; }),
+        axisLabel: { width: 140, overflow: 'truncate' } },
       series: [{ type: 'bar', name: '得分', data: list.map(function (s) { return num(s.score); }), label: { show: true, position: 'right' } }]
     });
   }
@@ -49,6 +53,7 @@
     .then(function (d) {
       pie('chart-income', d.income, '本报告没有收入决算数据。');
       pie('chart-expenditure', d.expenditure, '本报告没有支出决算数据。');
+      pie('chart-function', d.expenditureByFunction, '本报告的支出决算表没有类级科目。');
       threePublic('chart-three-public', d.threePublicCosts);
       scores('chart-scores', d.scores);
       status.textContent = '金额单位：万元。图表数据与下方表格一致。';
