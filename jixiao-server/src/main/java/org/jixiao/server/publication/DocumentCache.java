@@ -18,7 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentCache {
 
-    record Key(long reportId, int version, RenderFormat format) {}
+    /** A report's version in a form: a format's extension, or another derived text such as the page's fragment. */
+    record Key(long reportId, int version, String form) {
+
+        Key(long reportId, int version, RenderFormat format) {
+            this(reportId, version, format.extension());
+        }
+    }
 
     private final long maxBytes;
     private final LinkedHashMap<Key, byte[]> entries = new LinkedHashMap<>(16, 0.75f, true);

@@ -20,7 +20,13 @@ import org.springframework.stereotype.Service;
 public class Documents {
 
     /** A rendered document with the file name to offer. */
-    public record Rendered(byte[] content, RenderFormat format, String fileName) {}
+    public record Rendered(long reportId, int version, byte[] content, RenderFormat format, String fileName) {
+
+        /** An entity tag naming the content: a version's document never changes. */
+        public String etag() {
+            return "\"" + reportId + "-" + version + "-" + format.extension() + "\"";
+        }
+    }
 
     private final PublishedReports published;
     private final VisibleReports visible;
@@ -53,6 +59,16 @@ public class Documents {
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * A text derived from the published version's HTML document (for example the page's cleaned fragment), made
+     * once per version and kept with the documents.
+     */
+    public String derivedFromHtml(PublishedDocument doc, String form, java.util.function.UnaryOperator<String> derive) {
+        byte[] bytes = cache.get(new DocumentCache.Key(doc.entry().id(), doc.version(), form),
+                () -> derive.apply(publishedHtml(doc)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private Rendered rendered(long id, int version, Report report, RenderFormat format) {
         byte[] bytes = cache.get(new DocumentCache.Key(id, version, format), () -> {
             try {
@@ -61,7 +77,7 @@ public class Documents {
                 throw new DocumentUnavailable("暂时无法生成" + format.name() + "文档：" + e.getMessage() + " 请稍后再试或下载其他格式。");
             }
         });
-        return new Rendered(bytes, format, OfficialDocuments.fileName(report, format));
+        return new Rendered(id, version, bytes, format, OfficialDocuments.fileName(report, format));
     }
 
     static RenderFormat format(String name) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,9 +26,11 @@ class DocumentsController {
     }
 
     @GetMapping("/public/reports/{id}/document.{format}")
-    ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format, HttpServletResponse response) {
+    ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable String format, HttpServletResponse response, WebRequest request) {
         Documents.Rendered doc = documents.published(id, format);
         Downloads.withoutForcedCharset(response, doc.format());
+        // The published version may change (a correction): "no-cache" makes clients ask, the ETag lets them keep it.
+        if (request.checkNotModified(doc.etag())) return null;
         return Downloads.document(doc, "report-" + id + "-published." + doc.format().extension());
     }
 

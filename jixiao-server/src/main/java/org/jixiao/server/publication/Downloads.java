@@ -37,13 +37,14 @@ final class Downloads {
     /** The document as an attachment (PDF and HTML inline, so a browser shows them and prints them). */
     static ResponseEntity<byte[]> document(Documents.Rendered doc, String asciiName) {
         boolean inline = doc.format() == RenderFormat.PDF || doc.format() == RenderFormat.HTML;
-        return file(doc.content(), mediaType(doc.format()), inline, doc.fileName(), asciiName);
+        ResponseEntity<byte[]> answer = file(doc.content(), mediaType(doc.format()), inline, doc.fileName(), asciiName);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).eTag(doc.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache").body(answer.getBody());
     }
 
     static ResponseEntity<byte[]> file(byte[] content, MediaType type, boolean inline, String name, String asciiName) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inline ? "inline" : "attachment", name, asciiName))
-                .header("X-Content-Type-Options", "nosniff")
                 .body(content);
     }
 

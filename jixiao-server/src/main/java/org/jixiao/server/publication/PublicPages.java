@@ -1,7 +1,6 @@
 package org.jixiao.server.publication;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.jixiao.rendering.RenderFormat;
 import org.jsoup.Jsoup;
@@ -52,15 +51,16 @@ class PublicPages {
     @GetMapping("/public/reports/{id}")
     String report(@PathVariable long id, Model model) {
         PublishedDocument doc = published.open(id);
-        String body = Jsoup.parse(documents.publishedHtml(doc)).body().html();
         model.addAttribute("entry", doc.entry());
         model.addAttribute("version", doc.version());
         model.addAttribute("sourceFile", TableCells.text(doc.tree().path("source").path("file")));
-        model.addAttribute("documentHtml", Jsoup.clean(body, DOCUMENT));
+        model.addAttribute("documentHtml", documents.derivedFromHtml(doc, "page-fragment",
+                html -> Jsoup.clean(Jsoup.parse(html).body().html(), DOCUMENT)));
         model.addAttribute("correction", published.correction(id));
         model.addAttribute("formats", List.of(RenderFormat.PDF, RenderFormat.DOCX, RenderFormat.XLSX, RenderFormat.HTML));
-        model.addAttribute("otherYears", published.sameUnit(doc.entry()).stream().map(PublishedDocument::entry)
-                .filter(e -> e.id() != id).filter(Objects::nonNull).toList());
+        Long unitId = published.unitId(doc.entry());
+        model.addAttribute("otherYears", unitId == null ? List.of()
+                : published.list(null, unitId, null).stream().filter(e -> e.id() != id).toList());
         model.addAttribute("hasSelfEvaluation", doc.tree().path("selfEvaluation").path("sheets").size() > 0);
         return "public/report";
     }

@@ -99,10 +99,17 @@ class PublicSiteIntegrationTests {
         String disposition = pdf.headers().firstValue("Content-Disposition").orElse("");
         assertThat(disposition).startsWith("inline; filename=\"report-" + id + "-published.pdf\"; filename*=UTF-8''2021-")
                 .contains(Downloads.rfc5987(UNIT)).endsWith(".pdf");
+        assertThat(pdf.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var doc = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(doc)).contains(UNIT, "100.00");
         }
+        String etag = pdf.headers().firstValue("ETag").orElse("");
+        assertThat(etag).isEqualTo("\"" + id + "-1-pdf\"");
+        var notModified = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/reports/" + id + "/document.pdf"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
         long renders = cache.renders();
         assertThat(bytes("/public/reports/" + id + "/document.pdf").body()).isEqualTo(pdf.body());
         assertThat(cache.renders()).as("the second download comes from the cache").isEqualTo(renders);
@@ -227,6 +234,7 @@ class PublicSiteIntegrationTests {
         String correction = page.substring(page.indexOf("id=\"correction\""), page.indexOf("id=\"downloads\""));
         assertThat(correction).contains("公开03表 · 合计", "40.00", "41.00", "100.00", "101.00");
         assertThat(pdfText(id)).contains("41.00").doesNotContain("40.00");
+        assertThat(bytes("/public/reports/" + id + "/document.pdf").headers().firstValue("ETag")).contains("\"" + id + "-2-pdf\"");
         assertThat(anyone.get("/open-data/reports/" + id + ".csv").body()).contains("项目支出,41.00");
     }
 
