@@ -134,7 +134,9 @@ class PublicSiteIntegrationTests {
             assertThat(bytes("/public/reports/" + id + "/document.pdf").body()).isEqualTo(pdf.body());
             assertThat(cache.renders()).as("the second download comes from the cache").isEqualTo(renders);
         } else {
-            assertThat(bytes("/public/reports/" + id + "/document.pdf").statusCode()).isEqualTo(503);
+            var unavailable = anyone.get("/public/reports/" + id + "/document.pdf");
+            assertThat(unavailable.statusCode()).isEqualTo(503);
+            assertThat(unavailable.body()).contains("暂时无法提供", "暂时无法生成PDF文档", "字体");
         }
         var docx = bytes("/public/reports/" + id + "/document.docx");
         assertThat(docx.headers().firstValue("Content-Type").orElse("")).isEqualTo(Downloads.DOCX.toString());
