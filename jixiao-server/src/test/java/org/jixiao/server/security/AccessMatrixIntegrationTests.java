@@ -152,6 +152,20 @@ class AccessMatrixIntegrationTests {
         POLICY.put("POST /work/new", Policy.of(Rule.FORM_POST));
         POLICY.put("POST /api/v1/reports", Policy.of(Rule.CREATE_FOR_OTHER_UNIT).body(id -> Map.of("fiscalYear", 2021, "unitId", otherUnitId)));
         POLICY.put("GET /review", Policy.of(Rule.REVIEW_DESK));
+        // The public site: lists and district data show only published reports (none here); a report's page, documents
+        // and data are 404 until it is published, for everyone, signed in or not.
+        POLICY.put("GET /public", Policy.of(Rule.OPEN));
+        POLICY.put("GET /api/v1/public/reports", Policy.of(Rule.OPEN));
+        POLICY.put("GET /open-data/districts/{code}.csv", Policy.of(Rule.OPEN));
+        POLICY.put("GET /open-data/districts/{code}/datapackage.json", Policy.of(Rule.OPEN));
+        POLICY.put("GET /public/reports/{id}", Policy.of(Rule.PUBLISHED_REPORT));
+        POLICY.put("GET /public/reports/{id}/document.{format}", Policy.of(Rule.PUBLISHED_REPORT));
+        POLICY.put("GET /api/v1/public/reports/{id}", Policy.of(Rule.PUBLISHED_REPORT));
+        POLICY.put("GET /api/v1/public/reports/{id}/charts", Policy.of(Rule.PUBLISHED_REPORT));
+        POLICY.put("GET /open-data/reports/{id}.csv", Policy.of(Rule.PUBLISHED_REPORT));
+        POLICY.put("GET /open-data/reports/{id}/datapackage.json", Policy.of(Rule.PUBLISHED_REPORT));
+        // Staff download of the current version: whoever may read the report.
+        POLICY.put("GET /reports/{id}/document.{format}", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /review/rollup", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
         POLICY.put("GET /api/v1/rollups", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
         POLICY.put("POST /api/v1/jobs/publish", Policy.of(Rule.THIRD_DISTRICT).body(id -> Map.of("districtId", thirdDistrictId, "year", 2021)));
@@ -437,7 +451,8 @@ class AccessMatrixIntegrationTests {
     private HttpResponse<String> call(Caller caller, Endpoint e, Policy policy, long target, boolean withCsrf) {
         WebSession session = sessions.get(caller);
         String path = e.pattern().replace("{id}", Long.toString(target)).replace("{group}", "all")
-                .replace("{username}", "qita").replace("{year}", "2021") + policy.query();
+                .replace("{username}", "qita").replace("{year}", "2021")
+                .replace("{format}", "html").replace("{code}", "demo") + policy.query();
         if (path.contains("{")) throw new IllegalStateException("fill the path variables of " + e.key() + " in call()");
         var builder = HttpRequest.newBuilder(URI.create(session.base() + path));
         if (withCsrf) builder = session.withCsrf(builder);
