@@ -180,7 +180,7 @@ class AccessMatrixIntegrationTests {
         // Administration.
         POLICY.put("GET /api/v1/admin/audit", Policy.of(Rule.ADMIN_ONLY));
         POLICY.put("GET /api/v1/admin/audit.csv", Policy.of(Rule.ADMIN_ONLY));
-        POLICY.put("GET /api/v1/admin/codes", Policy.of(Rule.ADMIN_ONLY).query("?year=2021"));
+        POLICY.put("GET /api/v1/admin/codes", Policy.of(Rule.ADMIN_ONLY).query("?year=2021&scheme=FUNCTIONAL"));
         // The report page (merged from the editor branch).
         POLICY.put("GET /reports/{id}", Policy.of(Rule.READ_REPORT));
         // One report.
