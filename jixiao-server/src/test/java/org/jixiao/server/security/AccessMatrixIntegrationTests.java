@@ -150,7 +150,7 @@ class AccessMatrixIntegrationTests {
         POLICY.put("GET /work", Policy.of(Rule.SIGNED_IN));
         POLICY.put("GET /work/new", Policy.of(Rule.SIGNED_IN));
         POLICY.put("POST /work/new", Policy.of(Rule.FORM_POST));
-        POLICY.put("POST /api/v1/reports", Policy.of(Rule.CREATE_FOR_OTHER_UNIT).body(id -> Map.of("fiscalYear", 2021, "unitId", otherUnitId)));
+        POLICY.put("POST /api/v1/reports", Policy.of(Rule.CREATE_FOR_OTHER_UNIT).body(id -> Map.of("fiscalYear", 2021, "unitId", this.otherUnitId)));
         POLICY.put("GET /review", Policy.of(Rule.REVIEW_DESK));
         // The public site: lists and district data show only published reports (none here); a report's page, documents
         // and data are 404 until it is published, for everyone, signed in or not.
@@ -168,8 +168,8 @@ class AccessMatrixIntegrationTests {
         POLICY.put("GET /reports/{id}/document.{format}", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /review/rollup", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
         POLICY.put("GET /api/v1/rollups", Policy.of(Rule.ADMIN_SEES).query("?level=district&code=third&year=2021"));
-        POLICY.put("POST /api/v1/jobs/publish", Policy.of(Rule.THIRD_DISTRICT).body(id -> Map.of("districtId", thirdDistrictId, "year", 2021)));
-        POLICY.put("POST /api/v1/jobs/render", Policy.of(Rule.ADMIN_ONLY).body(id -> Map.of("districtId", thirdDistrictId, "year", 2021)));
+        POLICY.put("POST /api/v1/jobs/publish", Policy.of(Rule.THIRD_DISTRICT).body(id -> Map.of("districtId", this.thirdDistrictId, "year", 2021)));
+        POLICY.put("POST /api/v1/jobs/render", Policy.of(Rule.ADMIN_ONLY).body(id -> Map.of("districtId", this.thirdDistrictId, "year", 2021)));
         POLICY.put("POST /api/v1/jobs/import", Policy.of(Rule.ADMIN_ONLY)); // multipart, built in call()
         POLICY.put("GET /api/v1/jobs/{id}", Policy.of(Rule.NOT_YOURS));
         POLICY.put("GET /api/v1/review/queue", Policy.of(Rule.REVIEW_DESK));
