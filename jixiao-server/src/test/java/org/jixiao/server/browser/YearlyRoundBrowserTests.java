@@ -132,7 +132,7 @@ class YearlyRoundBrowserTests extends BrowserTest {
         assertThat(document).contains("支出决算表", "100.00", "60.00", "40.00").doesNotContain("101.00");
         assertThat(visitor.all(".official-document table")).isNotEmpty();
         visitor.waitUntil(d -> !visitor.text("#charts-status").contains("加载中"));
-        visitor.script("document.getElementById('document').scrollIntoView()"); // the tables, not the charts' animation
+        visitor.script("document.querySelector('.official-document table').scrollIntoView({block: 'center'})"); // a table, not the charts' animation
         visitor.assertNoScriptErrors().screenshot("web-public-report");
 
         String pdf = visitor.find("#downloads a[href$='/document.pdf']").getAttribute("href");
