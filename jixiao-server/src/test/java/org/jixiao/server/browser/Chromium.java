@@ -12,15 +12,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (apt-get install chromium chromium-driver);
- * other locations with {@code -Djixiao.chromium=…} and {@code -Djixiao.chromedriver=…}. One chromedriver process
- * serves every browser of the test JVM; each browser gets a fresh profile directory.
+ * other locations with {@code -Djixiao.chromium=…} and {@code -Djixiao.chromedriver=…}. Each browser gets its own
+ * chromedriver process (stopped when the browser quits) and a fresh profile directory.
  */
 public final class Chromium {
 
     static final Path BROWSER = Path.of(System.getProperty("jixiao.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("jixiao.chromedriver", "/usr/bin/chromedriver"));
-
-    private static ChromeDriverService service;
 
     private Chromium() {
     }
@@ -55,24 +53,19 @@ public final class Chromium {
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--lang=zh-CN",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        var driver = new ChromeDriver(service(), options);
+        // One chromedriver per browser: Selenium stops a driver's service when the driver quits, so a service shared
+        // by several browsers would die with the first one closed and leave the others without their driver.
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         PROFILES.put(driver, profile);
         return driver;
-    }
-
-    private static synchronized ChromeDriverService service() {
-        if (service == null || !service.isRunning()) {
-            service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-            try {
-                service.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("chromedriver did not start: " + DRIVER, e);
-            }
-            ChromeDriverService started = service;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "chromedriver-stop"));
-        }
-        return service;
     }
 
     /** The profile directory of each running browser, removed by {@link Browser#close()}. */
