@@ -12,6 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.demo.enabled=true", "jixiao.demo.location=classpath*:demo-test/*.json"})
 @ContextConfiguration(initializers = TestDatabase.class)
+// Changes data (or sign-in failures) that a later class sharing this cached context must not see.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class SignInIntegrationTests {
 
     @LocalServerPort int port;
