@@ -153,8 +153,15 @@ final class NarrativeReader {
         var subject = lexicon.lastIn(clause).filter(x -> clause.length() - x.end() <= 10);
         if (subject.isPresent()) {
             Lexicon.Entry e = subject.get().entry();
-            key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
             phrase = e.phrase();
+            if (e.scoped()) {
+                key = scoped(p, m.start(), clause, e.key());
+            } else {
+                String before = clause.substring(0, subject.get().end() - e.phrase().length());
+                key = qualified(before, e.key());
+                // the words as written, qualifier included (政府性基金预算财政拨款收入), for messages and NAR-DUP-001
+                if (!key.equals(e.key())) phrase = clause.substring(qualifierStart(before), subject.get().end());
+            }
         } else if (onlyMeasuresAndFiller(clause) && onlyFiller(stripMeasures(clause))) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention x = earlier.get(i);
@@ -192,7 +199,8 @@ final class NarrativeReader {
             Measure best = null;
             for (int k = 0; k < MEASURE_WORDS.length; k++) {
                 String word = MEASURE_WORDS[k];
-                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())) {
+                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())
+                        && !(k == PLAIN_BUDGET && fundName(clause, end - word.length()))) {
                     bestLength = word.length();
                     best = MEASURES[k];
                 }
@@ -200,6 +208,18 @@ final class NarrativeReader {
             if (best != null) return best;
         }
         return Measure.NONE;
+    }
+
+    /** The index of the plain 预算 in {@link #MEASURE_WORDS}. */
+    private static final int PLAIN_BUDGET = java.util.Arrays.asList(MEASURE_WORDS).indexOf("预算");
+    /** Fund names that end in 预算: that 预算 names the fund, it is no budget figure (一般公共预算财政拨款收入 is an actual). */
+    private static final String[] FUND_NAMES_BEFORE_BUDGET = {"一般公共", "政府性基金", "国有资本经营"};
+
+    private static boolean fundName(String clause, int budgetStart) {
+        for (String name : FUND_NAMES_BEFORE_BUDGET) {
+            if (budgetStart >= name.length() && clause.startsWith(name, budgetStart - name.length())) return true;
+        }
+        return false;
     }
 
     /**
@@ -267,6 +287,22 @@ final class NarrativeReader {
             scope = scopeOf(p.norm().substring(0, Math.min(leadEnd, position)));
         }
         return scope == null ? key : scope + ":" + key;
+    }
+
+    /**
+     * The key of an unscoped subject qualified by the fund named right before it in its clause:
+     * 政府性基金预算财政拨款收入 and 国有资本经营预算财政拨款支出 are not the unit's 财政拨款收入/支出. Only the clause
+     * counts, never the paragraph's lead, and 财政拨款 itself qualifies nothing here. (一般公共预算财政拨款收入 has its own
+     * key in the lexicon: the unqualified 财政拨款收入 is the total of every fund, 公开04表.)
+     */
+    private static String qualified(String before, String key) {
+        String scope = scopeOf(before);
+        return scope == null || scope.equals("fiscal") ? key : scope + ":" + key;
+    }
+
+    private static int qualifierStart(String before) {
+        int at = before.indexOf("政府性基金");
+        return at >= 0 ? at : before.indexOf("国有资本经营");
     }
 
     private static String scopeOf(String text) {
