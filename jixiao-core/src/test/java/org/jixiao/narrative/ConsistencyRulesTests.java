@@ -43,9 +43,15 @@ class ConsistencyRulesTests {
             assertThat(f.violation().expected()).isEqualTo("120.00万元");
             assertThat(f.message()).contains("政府性基金预算财政拨款收入");
         });
-        // the unit's 财政拨款收入 in other words with another value: still NAR-DUP-002
-        assertThat(Check.rule("NAR-DUP-002", "其中：一般公共预算财政拨款收入791.30万元，占81.13%；", "政府性基金预算财政拨款收入120.00万元。",
-                "本年财政拨款收入719.30万元。")).singleElement().returns(Severity.WARNING, NarrativeRules.Result::severity);
+        // the 一般公共预算 财政拨款支出 in other words with another value, next to another fund's: still NAR-DUP-002
+        // (一般公共预算 is read as the fund's name, not as a budget figure)
+        var other = Check.rule("NAR-DUP-002", "2024年度一般公共预算财政拨款支出748.41万元。", "国有资本经营预算财政拨款支出35.00万元。",
+                "本年财政拨款支出784.41万元。");
+        assertThat(other).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.violation().stated()).isEqualTo("784.41万元");
+            assertThat(f.violation().expected()).isEqualTo("748.41万元");
+        });
     }
 
     @Test
