@@ -15,8 +15,6 @@ import org.jixiao.report.domain.Section;
  */
 final class NarrativeReader {
 
-    private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
-    private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
     private static final String BOUNDARIES = "，,、；;。：:！？";
     /** Measure words, tried in this order: the one ending last in the clause wins, the longer on a tie. */
@@ -55,8 +53,6 @@ final class NarrativeReader {
         return out.toString();
     }
 
-    private static final Pattern SHARE_LEAD = Pattern.compile("^比");
-    private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     private final Lexicon lexicon;
@@ -106,7 +102,7 @@ final class NarrativeReader {
             if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
             if (unit == null && s.startsWith("元/", m.end())) continue;
             int sentence = p.sentenceAt(m.start());
-            if (unit == null && !WAN_YUAN.matcher(s).region(p.sentenceStart(sentence), p.sentenceEnd(sentence)).find()) continue;
+            if (unit == null && firstAmount(s, p.sentenceStart(sentence), p.sentenceEnd(sentence), true) < 0) continue;
             String digits = (m.integer() + (decimal ? m.decimals() : "")).replace(",", "");
             BigDecimal value = new BigDecimal(digits);
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
@@ -133,7 +129,7 @@ final class NarrativeReader {
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
-                word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
+                word = shareWhole(clause.substring(clause.lastIndexOf('占') + 1));
             } else if ((word = Ending.CHANGE.in(clause)) != null) {
                 role = Mention.Role.CHANGE;
             }
@@ -155,7 +151,7 @@ final class NarrativeReader {
             Lexicon.Entry e = subject.get().entry();
             phrase = e.phrase();
             if (e.scoped()) {
-                key = scoped(p, m.start(), clause, e.key());
+                key = scoped(p, m.start(), clause, e.key(), this::leadEnd);
             } else {
                 String before = clause.substring(0, subject.get().end() - e.phrase().length());
                 key = qualified(before, e.key());
@@ -279,14 +275,55 @@ final class NarrativeReader {
      * The fund scope of a scoped subject: a scope word in the clause itself, else in the lead of the paragraph
      * (the words before its first number). 政府性基金 and 国有资本经营 win over 财政拨款.
      */
-    private static String scoped(Passage p, int position, String clause, String key) {
+    private static String scoped(Passage p, int position, String clause, String key, java.util.function.ToIntFunction<Passage> leadEnd) {
         String scope = scopeOf(clause);
-        if (scope == null) {
-            Matcher first = FIRST_AMOUNT.matcher(p.norm());
-            int leadEnd = first.find() ? first.start() : p.norm().length();
-            scope = scopeOf(p.norm().substring(0, Math.min(leadEnd, position)));
-        }
+        if (scope == null) scope = scopeOf(p.norm().substring(0, Math.min(leadEnd.applyAsInt(p), position)));
         return scope == null ? key : scope + ":" + key;
+    }
+
+    /** The passage whose lead end {@link #leadEnd} holds: the mentions of one passage are read one after another. */
+    private Passage leadPassage;
+    private int leadEnd;
+
+    /** Where the lead of the paragraph ends: its first amount ({@code \d\s*(万元|元|%)}), found once per paragraph. */
+    private int leadEnd(Passage p) {
+        if (leadPassage != p) {
+            String s = p.norm();
+            int first = firstAmount(s, 0, s.length(), false);
+            leadEnd = first >= 0 ? first : s.length();
+            leadPassage = p;
+        }
+        return leadEnd;
+    }
+
+    /**
+     * Where the first digit followed by blanks and 万元 (or, unless {@code wanYuanOnly}, 元 or %) stands in
+     * {@code s[from, to)}, -1 if none: what {@code \d\s*万元} or {@code \d\s*(万元|元|%)} would find in that region.
+     */
+    static int firstAmount(String s, int from, int to, boolean wanYuanOnly) {
+        for (int i = from; i < to; i++) {
+            if (!digit(s.charAt(i))) continue;
+            int j = i + 1;
+            while (j < to && blank(s.charAt(j))) j++;
+            if (j + 1 < to && s.charAt(j) == '万' && s.charAt(j + 1) == '元') return i;
+            if (!wanYuanOnly && j < to && (s.charAt(j) == '元' || s.charAt(j) == '%')) return i;
+        }
+        return -1;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The whole a share names, from the words after 占: without a leading 比 and the trailing 的/比/为/达 (what the
+     * former patterns {@code ^比} and {@code (的|比|为|达)+$} removed).
+     */
+    static String shareWhole(String words) {
+        String w = words.startsWith("比") ? words.substring(1) : words;
+        int end = w.length();
+        while (end > 0 && "的比为达".indexOf(w.charAt(end - 1)) >= 0) end--;
+        return w.substring(0, end);
     }
 
     /**
