@@ -110,6 +110,9 @@ public class BenchCommand implements Callable<Integer> {
                         .map(m -> String.format(Locale.ROOT, "%.3f", m.cpuMillisPerItem())).toList()));
             }
             out.printf(Locale.ROOT, "check only CPU ms/report: %.3f%n", check.cpuMillisPerItem());
+            if (check.allocatedBytes() >= 0) {
+                out.printf(Locale.ROOT, "check only allocated KB/report: %.1f%n", check.kilobytesPerItem());
+            }
             out.printf(Locale.ROOT, "read only CPU ms/document: %.3f%n", read.cpuMillisPerItem());
             out.printf(Locale.ROOT, "read+check CPU ms/document: %.3f%n", both.cpuMillisPerItem());
         }
@@ -122,6 +125,7 @@ public class BenchCommand implements Callable<Integer> {
         boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         if (cpuTimed && !threads.isThreadCpuTimeEnabled()) threads.setThreadCpuTimeEnabled(true);
         long cpuStart = cpuTimed ? threads.getCurrentThreadCpuTime() : -1;
+        long allocatedStart = allocatedBytes(threads);
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         long items = 0;
@@ -132,15 +136,32 @@ public class BenchCommand implements Callable<Integer> {
             now = System.nanoTime();
         } while (now < end);
         long cpu = cpuTimed ? threads.getCurrentThreadCpuTime() - cpuStart : -1;
-        return new Measured(now - start, cpu, items);
+        long allocated = allocatedStart < 0 ? -1 : allocatedBytes(threads) - allocatedStart;
+        return new Measured(now - start, cpu, allocated, items);
+    }
+
+    /**
+     * Bytes this thread has allocated so far (-1 when the JVM cannot tell): unlike time, it does not depend on the
+     * load of the machine, so it compares two versions of the code taken at different moments.
+     */
+    private static long allocatedBytes(ThreadMXBean threads) {
+        if (threads instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+            if (!sun.isThreadAllocatedMemoryEnabled()) sun.setThreadAllocatedMemoryEnabled(true);
+            return sun.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     private interface ThrowingRunnable {
         void run() throws Exception;
     }
 
-    /** Wall and CPU nanoseconds (CPU -1 when the JVM cannot measure it) over a number of items. */
-    private record Measured(long nanos, long cpuNanos, long items) {
+    /** Wall and CPU nanoseconds and bytes allocated (CPU, bytes -1 when the JVM cannot measure it) over a number of items. */
+    private record Measured(long nanos, long cpuNanos, long allocatedBytes, long items) {
+        double kilobytesPerItem() {
+            return allocatedBytes / 1024.0 / items;
+        }
+
         double millisPerItem() {
             return nanos / 1e6 / items;
         }

@@ -122,18 +122,29 @@ public record FigureRef(String path, boolean negative, boolean optional) {
         return COLUMNS.getOrDefault(column, column);
     }
 
+    /** A table reference's kind, row key and column key. */
+    private record TablePath(TableKind kind, String row, String column) {
+        static TablePath read(String path) {
+            String[] parts = split(path.substring(2), '|');
+            if (parts.length != 3) throw new IllegalArgumentException("a table reference is T:<kind>|<row>|<column>: " + path);
+            return new TablePath(TableKind.valueOf(parts[0]), parts[1], parts[2]);
+        }
+    }
+
+    /** Table paths already read, by text: as {@link #PARSED}, as small as the registries loaded. */
+    private static final Map<String, TablePath> TABLE_PATHS = new ConcurrentHashMap<>();
+
     private List<Operand> tableCells(Report report, BiFunction<StatementTable, String, Optional<TableRow>> rowLookup) {
-        String[] parts = split(path.substring(2), '|');
-        if (parts.length != 3) throw new IllegalArgumentException("a table reference is T:<kind>|<row>|<column>: " + path);
-        TableKind kind = TableKind.valueOf(parts[0]);
+        TablePath parts = TABLE_PATHS.computeIfAbsent(path, TablePath::read);
+        TableKind kind = parts.kind();
         Optional<StatementTable> table = report.finalAccountsPart().flatMap(f -> f.table(kind));
         if (table.isEmpty()) return List.of();
-        List<TableRow> rows = parts[1].equals("@categories")
+        List<TableRow> rows = parts.row().equals("@categories")
                 ? table.get().rows().stream().filter(r -> r.isCode() && r.key().length() == 3).toList()
-                : rowLookup.apply(table.get(), parts[1]).stream().toList();
+                : rowLookup.apply(table.get(), parts.row()).stream().toList();
         List<Operand> operands = new ArrayList<>();
-        for (TableRow row : rows) operands.add(cell(table.get(), row, parts[2], negative));
-        if (parts[1].equals("@categories") && operands.isEmpty() && !table.get().rows().isEmpty()) {
+        for (TableRow row : rows) operands.add(cell(table.get(), row, parts.column(), negative));
+        if (parts.row().equals("@categories") && operands.isEmpty() && !table.get().rows().isEmpty()) {
             operands.add(new Operand(table.get().label() + " 各类", Figure.of(""), null, negative));
         }
         return operands;

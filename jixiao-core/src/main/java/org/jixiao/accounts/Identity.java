@@ -57,17 +57,18 @@ public final class Identity {
         if (stated.isEmpty()) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
         int nonZero = 0;
-        List<BigDecimal> values = new ArrayList<>(terms.size());
         for (Operand t : terms) {
             Optional<BigDecimal> v = value(t, exact);
             if (v.isEmpty()) return Optional.empty();
             if (v.get().signum() != 0) nonZero++;
             sum = t.negative() ? sum.subtract(v.get()) : sum.add(v.get());
-            values.add(v.get());
         }
         BigDecimal difference = stated.get().subtract(sum);
         boolean holds = relation == Relation.EQUAL ? difference.signum() == 0 : difference.signum() <= 0;
         if (holds) return Optional.empty();
+        // The terms' values are kept only for a violation: most identities hold (each is read again, from its memo).
+        List<BigDecimal> values = new ArrayList<>(terms.size());
+        for (Operand t : terms) values.add(value(t, exact).orElseThrow());
         // The evidence is written only for a violation: most identities hold.
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {

@@ -11,6 +11,7 @@ import org.jixiao.rules.CheckContext;
 import org.jixiao.rules.RuleKind;
 import org.jixiao.rules.RuleParameters;
 import org.jixiao.rules.Violation;
+import org.jixiao.shared.Amount;
 import org.jixiao.shared.Figure;
 
 /**
@@ -47,15 +48,28 @@ final class RowsCompareKind implements RuleKind {
         if (left.isEmpty() || right.isEmpty() || right.get().rows().stream().noneMatch(TableRow::isCode)) return List.of();
         boolean categoriesOnly = p.text("rows").map("categories"::equals).orElse(false);
         Identity.Relation relation = Identity.Relation.parse(p.text("relation").orElse("="));
+        String leftColumn = p.required("leftColumn");
+        String rightColumn = p.required("rightColumn");
+        TableIndex rightRows = TableIndex.of(right.get(), context);
         List<Violation> out = new ArrayList<>();
         for (TableRow row : left.get().rows()) {
             if (!row.isCode() || (categoriesOnly && row.key().length() != 3)) continue;
-            Operand l = FigureRef.cell(left.get(), row, p.required("leftColumn"), false);
-            if (l.amount().map(a -> a.isZero()).orElse(true)) continue;
-            TableRow other = right.get().row(row.key()).orElse(new TableRow(row.key(), row.name(), java.util.Map.of("", Figure.of("")), null));
-            Operand r = FigureRef.cell(right.get(), other, p.required("rightColumn"), false);
+            Optional<Amount> leftAmount = row.cell(leftColumn).orElse(BLANK).amount();
+            if (leftAmount.map(a -> a.isZero()).orElse(true)) continue;
+            Optional<TableRow> found = rightRows.row(row.key());
+            // Most rows compare as the relation asks: then no operand needs to be built (Identity would find nothing).
+            Optional<Amount> rightAmount = found.flatMap(r -> r.cell(rightColumn)).orElse(BLANK).amount();
+            if (rightAmount.isPresent()) {
+                int sign = leftAmount.get().wanYuan().subtract(rightAmount.get().wanYuan()).signum();
+                if (relation == Identity.Relation.EQUAL ? sign == 0 : sign <= 0) continue;
+            }
+            Operand l = FigureRef.cell(left.get(), row, leftColumn, false);
+            TableRow other = found.orElse(new TableRow(row.key(), row.name(), java.util.Map.of("", Figure.of("")), null));
+            Operand r = FigureRef.cell(right.get(), other, rightColumn, false);
             Identity.check(l, List.of(r), relation, false).ifPresent(out::add);
         }
         return out;
     }
+
+    private static final Figure BLANK = Figure.of("");
 }

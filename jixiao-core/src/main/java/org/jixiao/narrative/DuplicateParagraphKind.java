@@ -25,6 +25,7 @@ final class DuplicateParagraphKind extends TextKind {
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
             if (line.heading() || line.text().indexOf('\t') >= 0) continue; // table rows of a text export repeat by nature
+            if (line.text().length() < min) continue; // removing blanks only shortens it
             String key = Lexicon.withoutBlanks(line.text());
             if (key.length() < min) continue;
             Line first = seen.putIfAbsent(key, line);

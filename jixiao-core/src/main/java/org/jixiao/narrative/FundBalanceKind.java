@@ -43,12 +43,12 @@ final class FundBalanceKind extends NarrativeKind {
             boolean adjusted = one.containsKey(Measure.ADJUST_UP) || one.containsKey(Measure.ADJUST_DOWN);
             BigDecimal inflow = value(one, Measure.CARRIED_IN).add(value(one, Measure.INITIAL_BUDGET))
                     .add(value(one, Measure.ADJUST_UP)).subtract(value(one, Measure.ADJUST_DOWN));
-            String inflowTerms = terms(one, Measure.CARRIED_IN, Measure.INITIAL_BUDGET, Measure.ADJUST_UP, Measure.ADJUST_DOWN);
             if (!balance) {
                 if (!one.containsKey(Measure.INITIAL_BUDGET) || !one.containsKey(Measure.FULL_YEAR_BUDGET) || !adjusted) continue;
                 Mention full = one.get(Measure.FULL_YEAR_BUDGET);
                 BigDecimal difference = inflow.subtract(full.wanYuan());
                 if (difference.signum() == 0) continue;
+                String inflowTerms = inflowTerms(one);
                 Violation v = violation(p.location(full), full.amountText(), Numbers.amount(inflow), inflowTerms + " = " + Numbers.amount(inflow));
                 out.add(Numbers.withinRoundingBand(difference, 4) ? v.downgradedTo(Severity.INFO) : v);
                 continue;
@@ -61,6 +61,7 @@ final class FundBalanceKind extends NarrativeKind {
             BigDecimal outflow = actual.wanYuan().add(value(one, Measure.BALANCE));
             BigDecimal difference = inflow.subtract(outflow);
             if (difference.signum() == 0) continue;
+            String inflowTerms = inflowTerms(one);
             String outflowTerms = terms(one, Measure.ACTUAL, Measure.BALANCE);
             Violation v = violation(p.location(actual), outflowTerms + " = " + Numbers.amount(outflow), Numbers.amount(inflow),
                     inflowTerms + " = " + Numbers.amount(inflow) + "，" + outflowTerms + " = " + Numbers.amount(outflow)
@@ -85,7 +86,10 @@ final class FundBalanceKind extends NarrativeKind {
         for (Passage p : n.passages()) {
             // Without an amount there is no identity to check; most paragraphs end here, before any pattern is tried.
             if (p.mentions().stream().noneMatch(Mention::isMoney)) continue;
-            if (!Occurrences.of(UNKNOWN_DIRECTION, p.text(), UNKNOWN_DIRECTION_STARTS).isEmpty()) continue;
+            // every match has a bracket: a paragraph without one needs no pattern
+            String text = p.text();
+            if ((text.indexOf('(') >= 0 || text.indexOf('（') >= 0)
+                    && !Occurrences.of(UNKNOWN_DIRECTION, text, UNKNOWN_DIRECTION_STARTS).isEmpty()) continue;
             List<Groups.Group> groups = p.groups(Mention.Type.MONEY);
             Map<Measure, Mention> one = new EnumMap<>(Measure.class);
             Map<Measure, Integer> ambiguous = new EnumMap<>(Measure.class);
@@ -103,6 +107,11 @@ final class FundBalanceKind extends NarrativeKind {
     private static BigDecimal value(Map<Measure, Mention> one, Measure m) {
         Mention x = one.get(m);
         return x == null ? BigDecimal.ZERO : x.wanYuan();
+    }
+
+    /** The inflow's terms, written only for a violation: most paragraphs balance or state no identity. */
+    private static String inflowTerms(Map<Measure, Mention> one) {
+        return terms(one, Measure.CARRIED_IN, Measure.INITIAL_BUDGET, Measure.ADJUST_UP, Measure.ADJUST_DOWN);
     }
 
     private static String terms(Map<Measure, Mention> one, Measure... measures) {

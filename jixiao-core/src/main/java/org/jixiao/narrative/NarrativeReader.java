@@ -15,8 +15,6 @@ import org.jixiao.report.domain.Section;
  */
 final class NarrativeReader {
 
-    private static final Pattern FIRST_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%)");
-    private static final Pattern WAN_YUAN = Pattern.compile("\\d\\s*万元");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^\\s*(万元|元|%|％)");
     private static final String BOUNDARIES = "，,、；;。：:！？";
     /** Measure words, tried in this order: the one ending last in the clause wins, the longer on a tie. */
@@ -55,8 +53,6 @@ final class NarrativeReader {
         return out.toString();
     }
 
-    private static final Pattern SHARE_LEAD = Pattern.compile("^比");
-    private static final Pattern SHARE_TAIL = Pattern.compile("(的|比|为|达)+$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     private final Lexicon lexicon;
@@ -106,7 +102,7 @@ final class NarrativeReader {
             if (unit == null && (!decimal || followedByWord(s, m.end()))) continue;
             if (unit == null && s.startsWith("元/", m.end())) continue;
             int sentence = p.sentenceAt(m.start());
-            if (unit == null && !WAN_YUAN.matcher(s).region(p.sentenceStart(sentence), p.sentenceEnd(sentence)).find()) continue;
+            if (unit == null && firstAmount(s, p.sentenceStart(sentence), p.sentenceEnd(sentence), true) < 0) continue;
             String digits = (m.integer() + (decimal ? m.decimals() : "")).replace(",", "");
             BigDecimal value = new BigDecimal(digits);
             Mention.Type type = unit == null || unit.endsWith("元") ? Mention.Type.MONEY
@@ -133,7 +129,7 @@ final class NarrativeReader {
                 word = clause.contains("年初预算") ? "年初预算" : "预算";
             } else if (clause.contains("占")) {
                 role = Mention.Role.SHARE;
-                word = SHARE_TAIL.matcher(SHARE_LEAD.matcher(clause.substring(clause.lastIndexOf('占') + 1)).replaceAll("")).replaceAll("");
+                word = shareWhole(clause.substring(clause.lastIndexOf('占') + 1));
             } else if ((word = Ending.CHANGE.in(clause)) != null) {
                 role = Mention.Role.CHANGE;
             }
@@ -153,8 +149,15 @@ final class NarrativeReader {
         var subject = lexicon.lastIn(clause).filter(x -> clause.length() - x.end() <= 10);
         if (subject.isPresent()) {
             Lexicon.Entry e = subject.get().entry();
-            key = e.scoped() ? scoped(p, m.start(), clause, e.key()) : e.key();
             phrase = e.phrase();
+            if (e.scoped()) {
+                key = scoped(p, m.start(), clause, e.key(), this::leadEnd);
+            } else {
+                String before = clause.substring(0, subject.get().end() - e.phrase().length());
+                key = qualified(before, e.key());
+                // the words as written, qualifier included (政府性基金预算财政拨款收入), for messages and NAR-DUP-001
+                if (!key.equals(e.key())) phrase = clause.substring(qualifierStart(before), subject.get().end());
+            }
         } else if (onlyMeasuresAndFiller(clause) && onlyFiller(stripMeasures(clause))) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention x = earlier.get(i);
@@ -192,7 +195,8 @@ final class NarrativeReader {
             Measure best = null;
             for (int k = 0; k < MEASURE_WORDS.length; k++) {
                 String word = MEASURE_WORDS[k];
-                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())) {
+                if (word.length() > bestLength && end >= word.length() && clause.startsWith(word, end - word.length())
+                        && !(k == PLAIN_BUDGET && fundName(clause, end - word.length()))) {
                     bestLength = word.length();
                     best = MEASURES[k];
                 }
@@ -200,6 +204,18 @@ final class NarrativeReader {
             if (best != null) return best;
         }
         return Measure.NONE;
+    }
+
+    /** The index of the plain 预算 in {@link #MEASURE_WORDS}. */
+    private static final int PLAIN_BUDGET = java.util.Arrays.asList(MEASURE_WORDS).indexOf("预算");
+    /** Fund names that end in 预算: that 预算 names the fund, it is no budget figure (一般公共预算财政拨款收入 is an actual). */
+    private static final String[] FUND_NAMES_BEFORE_BUDGET = {"一般公共", "政府性基金", "国有资本经营"};
+
+    private static boolean fundName(String clause, int budgetStart) {
+        for (String name : FUND_NAMES_BEFORE_BUDGET) {
+            if (budgetStart >= name.length() && clause.startsWith(name, budgetStart - name.length())) return true;
+        }
+        return false;
     }
 
     /**
@@ -259,14 +275,71 @@ final class NarrativeReader {
      * The fund scope of a scoped subject: a scope word in the clause itself, else in the lead of the paragraph
      * (the words before its first number). 政府性基金 and 国有资本经营 win over 财政拨款.
      */
-    private static String scoped(Passage p, int position, String clause, String key) {
+    private static String scoped(Passage p, int position, String clause, String key, java.util.function.ToIntFunction<Passage> leadEnd) {
         String scope = scopeOf(clause);
-        if (scope == null) {
-            Matcher first = FIRST_AMOUNT.matcher(p.norm());
-            int leadEnd = first.find() ? first.start() : p.norm().length();
-            scope = scopeOf(p.norm().substring(0, Math.min(leadEnd, position)));
-        }
+        if (scope == null) scope = scopeOf(p.norm().substring(0, Math.min(leadEnd.applyAsInt(p), position)));
         return scope == null ? key : scope + ":" + key;
+    }
+
+    /** The passage whose lead end {@link #leadEnd} holds: the mentions of one passage are read one after another. */
+    private Passage leadPassage;
+    private int leadEnd;
+
+    /** Where the lead of the paragraph ends: its first amount ({@code \d\s*(万元|元|%)}), found once per paragraph. */
+    private int leadEnd(Passage p) {
+        if (leadPassage != p) {
+            String s = p.norm();
+            int first = firstAmount(s, 0, s.length(), false);
+            leadEnd = first >= 0 ? first : s.length();
+            leadPassage = p;
+        }
+        return leadEnd;
+    }
+
+    /**
+     * Where the first digit followed by blanks and 万元 (or, unless {@code wanYuanOnly}, 元 or %) stands in
+     * {@code s[from, to)}, -1 if none: what {@code \d\s*万元} or {@code \d\s*(万元|元|%)} would find in that region.
+     */
+    static int firstAmount(String s, int from, int to, boolean wanYuanOnly) {
+        for (int i = from; i < to; i++) {
+            if (!digit(s.charAt(i))) continue;
+            int j = i + 1;
+            while (j < to && blank(s.charAt(j))) j++;
+            if (j + 1 < to && s.charAt(j) == '万' && s.charAt(j + 1) == '元') return i;
+            if (!wanYuanOnly && j < to && (s.charAt(j) == '元' || s.charAt(j) == '%')) return i;
+        }
+        return -1;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The whole a share names, from the words after 占: without a leading 比 and the trailing 的/比/为/达 (what the
+     * former patterns {@code ^比} and {@code (的|比|为|达)+$} removed).
+     */
+    static String shareWhole(String words) {
+        String w = words.startsWith("比") ? words.substring(1) : words;
+        int end = w.length();
+        while (end > 0 && "的比为达".indexOf(w.charAt(end - 1)) >= 0) end--;
+        return w.substring(0, end);
+    }
+
+    /**
+     * The key of an unscoped subject qualified by the fund named right before it in its clause:
+     * 政府性基金预算财政拨款收入 and 国有资本经营预算财政拨款支出 are not the unit's 财政拨款收入/支出. Only the clause
+     * counts, never the paragraph's lead, and 财政拨款 itself qualifies nothing here. (一般公共预算财政拨款收入 has its own
+     * key in the lexicon: the unqualified 财政拨款收入 is the total of every fund, 公开04表.)
+     */
+    private static String qualified(String before, String key) {
+        String scope = scopeOf(before);
+        return scope == null || scope.equals("fiscal") ? key : scope + ":" + key;
+    }
+
+    private static int qualifierStart(String before) {
+        int at = before.indexOf("政府性基金");
+        return at >= 0 ? at : before.indexOf("国有资本经营");
     }
 
     private static String scopeOf(String text) {
@@ -280,10 +353,18 @@ final class NarrativeReader {
         return end < s.length() && "年月日号时分岁届周天期级楼米次场趟余多倍项".indexOf(s.charAt(end)) >= 0;
     }
 
+    /** One of {@link #BOUNDARIES}, by a switch: the clause scan asks for every character it passes. */
+    private static boolean boundary(char c) {
+        return switch (c) {
+            case '，', ',', '、', '；', ';', '。', '：', ':', '！', '？' -> true;
+            default -> false;
+        };
+    }
+
     /** Where the clause before {@code before} starts: after the last boundary, but not before {@code floor}. */
     private static int lastBoundary(String s, int before, int floor) {
         for (int i = before - 1; i >= floor; i--) {
-            if (BOUNDARIES.indexOf(s.charAt(i)) >= 0) return i + 1;
+            if (boundary(s.charAt(i))) return i + 1;
         }
         return floor;
     }

@@ -48,7 +48,13 @@ final class Numbers {
 
     /** The number of a mention as written, with its unit (the stated value of a finding). */
     static String stated(Mention m) {
-        return WHITESPACE.matcher(m.raw()).replaceAll("");
+        String raw = m.raw();
+        // most numbers are written without blanks: then there is nothing to remove
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return WHITESPACE.matcher(raw).replaceAll("");
+        }
+        return raw;
     }
 
     static String percentText(BigDecimal exact, int scale) {

@@ -155,9 +155,17 @@ final class Passage {
                 start = i + 1;
             }
         }
-        if (start < s.length() && !s.substring(start).isBlank()) out.add(new int[] {start, s.length()});
+        if (start < s.length() && !blankFrom(s, start)) out.add(new int[] {start, s.length()});
         if (out.isEmpty()) out.add(new int[] {0, s.length()});
         return out;
+    }
+
+    /** {@code s.substring(start).isBlank()} without the copy. */
+    private static boolean blankFrom(String s, int start) {
+        for (int i = start; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     private static int[] depths(String s) {

@@ -16,7 +16,8 @@ import org.jixiao.rules.Violation;
  * what the text should say instead (optional); {@code triggers} (optional) lists characters of which every match
  * contains at least one, so that lines without any of them are skipped without running the pattern; {@code starts}
  * (optional) lists the characters one of which begins every match, so that the pattern is tried only where one of
- * them stands ({@link Occurrences}; the JDK tries an alternation at every character of a line otherwise).
+ * them stands ({@link Occurrences}; the JDK tries an alternation at every character of a line otherwise);
+ * {@code contains} (optional) lists strings of which every match contains one (a line with none is skipped).
  */
 final class TextPatternKind extends TextKind {
 
@@ -24,7 +25,7 @@ final class TextPatternKind extends TextKind {
     private static final ConcurrentMap<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     TextPatternKind() {
-        super("text-pattern", Set.of("pattern", "expected", "triggers", "starts"));
+        super("text-pattern", Set.of("pattern", "expected", "triggers", "contains", "starts"));
     }
 
     @Override
@@ -39,9 +40,11 @@ final class TextPatternKind extends TextKind {
         Pattern pattern = COMPILED.computeIfAbsent(written, Pattern::compile);
         String expected = parameters.text("expected").orElse("删除或改写");
         String triggers = parameters.text("triggers").orElse(null);
+        List<String> contains = parameters.list("contains");
         List<Violation> out = new ArrayList<>();
         for (Line line : lines) {
             if (triggers != null && !containsAny(line.text(), triggers)) continue;
+            if (!contains.isEmpty() && !containsAnyOf(line.text(), contains)) continue;
             List<MatchResult> found = starts.isEmpty() ? pattern.matcher(line.text()).results().toList()
                     : Occurrences.of(pattern, line.text(), starts);
             for (MatchResult m : found) {
@@ -49,6 +52,13 @@ final class TextPatternKind extends TextKind {
             }
         }
         return out;
+    }
+
+    private static boolean containsAnyOf(String text, List<String> literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) return true;
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, String characters) {

@@ -25,6 +25,36 @@ class ConsistencyRulesTests {
     }
 
     @Test
+    void keepsTheFundTypesOfAQualifiedSubjectApart() {
+        // full-2024 rendered: 政府性基金预算/国有资本经营预算财政拨款 are not the unit's 一般公共预算财政拨款
+        assertThat(Check.rule("NAR-DUP-002", "本年收入合计975.30万元，其中：一般公共预算财政拨款收入791.30万元，占81.13%；",
+                "政府性基金预算财政拨款收入120.00万元，占12.30%；")).isEmpty();
+        assertThat(Check.rule("NAR-DUP-002", "2024年度财政拨款支出748.41万元。",
+                "2024年度国有资本经营预算财政拨款支出35.00万元，其中：基本支出0.00万元，项目支出35.00万元。")).isEmpty();
+    }
+
+    @Test
+    void stillComparesTheSameFundTypeStatedTwice() {
+        // the same qualified quantity with two values: the phrase as written, so NAR-DUP-001
+        var findings = Check.rule("NAR-DUP-001", "政府性基金预算财政拨款收入120.00万元，占12.30%；",
+                "2024年度政府性基金预算财政拨款收入120.00万元。", "政府性基金预算财政拨款收入102.00万元。");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.violation().stated()).isEqualTo("102.00万元");
+            assertThat(f.violation().expected()).isEqualTo("120.00万元");
+            assertThat(f.message()).contains("政府性基金预算财政拨款收入");
+        });
+        // the 一般公共预算 财政拨款支出 in other words with another value, next to another fund's: still NAR-DUP-002
+        // (一般公共预算 is read as the fund's name, not as a budget figure)
+        var other = Check.rule("NAR-DUP-002", "2024年度一般公共预算财政拨款支出748.41万元。", "国有资本经营预算财政拨款支出35.00万元。",
+                "本年财政拨款支出784.41万元。");
+        assertThat(other).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.violation().stated()).isEqualTo("784.41万元");
+            assertThat(f.violation().expected()).isEqualTo("748.41万元");
+        });
+    }
+
+    @Test
     @RuleCase(rule = "NAR-DUP-001", passes = false)
     void flagsTheSameWordsWithAnotherValue() {
         var findings = Check.rule("NAR-DUP-001", "公务用车购置费及运行维护费支出预算为95万元，支出决算为92.51万元。",

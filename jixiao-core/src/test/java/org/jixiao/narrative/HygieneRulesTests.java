@@ -45,6 +45,23 @@ class HygieneRulesTests {
     }
 
     @Test
+    void theDoubledUnitFiltersLoseNoMatch() {
+        // TXT-002's triggers, contains and starts only skip work: on random lines of the characters that matter the
+        // rule finds exactly what its pattern finds
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(万元){2,}|%{2,}|％{2,}|(?<!万)(元){2,}");
+        java.util.Random random = new java.util.Random(2026_11_27L);
+        String alphabet = "万元元%％ 1。a";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int k = 0; k < length; k++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String line = "说明" + b.toString().strip();
+            List<String> expected = pattern.matcher(line).results().map(java.util.regex.MatchResult::group).toList();
+            assertThat(Check.rule("TXT-002", line)).as(line).extracting(f -> f.violation().stated()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     @RuleCase(rule = "TXT-003", passes = true)
     void acceptsChosenDirectionWords() {
         assertThat(Check.rule("TXT-003", "决算数大于年初预算数的主要原因是：年中调增预算6.55万元（含追加）。")).isEmpty();

@@ -85,4 +85,27 @@ class NarrativeReaderTests {
             assertThat(Groups.openers(t).stream().map(m -> m[0] + "-" + m[1]).toList()).as(t).isEqualTo(expected);
         }
     }
+
+    @Test
+    void findsAmountsAndShareWholesAsThePatternsDid() {
+        Pattern wanYuan = Pattern.compile("\\d\\s*万元");
+        Pattern amount = Pattern.compile("\\d\\s*(万元|元|%)");
+        Pattern lead = Pattern.compile("^比");
+        Pattern tail = Pattern.compile("(的|比|为|达)+$");
+        Random random = new Random(20261127L);
+        String alphabet = "1 2万元%比的为达占x\t";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = b.toString();
+            int from = t.isEmpty() ? 0 : random.nextInt(t.length());
+            int to = from + random.nextInt(t.length() - from + 1);
+            var w = wanYuan.matcher(t).region(from, to);
+            assertThat(NarrativeReader.firstAmount(t, from, to, true)).as(t + " " + from + "-" + to).isEqualTo(w.find() ? w.start() : -1);
+            var a = amount.matcher(t);
+            assertThat(NarrativeReader.firstAmount(t, 0, t.length(), false)).as(t).isEqualTo(a.find() ? a.start() : -1);
+            assertThat(NarrativeReader.shareWhole(t)).as(t).isEqualTo(tail.matcher(lead.matcher(t).replaceAll("")).replaceAll(""));
+        }
+    }
 }

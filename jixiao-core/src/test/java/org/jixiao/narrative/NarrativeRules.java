@@ -92,7 +92,7 @@ final class NarrativeRules {
                         int colon = line.indexOf(':');
                         String value = line.substring(colon + 1).strip();
                         params.put(line.substring(0, colon).strip(), value.startsWith("[")
-                                ? Arrays.stream(value.substring(1, value.length() - 1).split(",")).map(String::strip).toList()
+                                ? Arrays.stream(value.substring(1, value.length() - 1).split(",")).map(NarrativeRules::scalar).toList()
                                 : scalar(value));
                     } else if (line.startsWith("  ") && fields != null) {
                         int colon = line.indexOf(':');
