@@ -292,6 +292,11 @@ function wireActions() {
 
 async function save() {
   if (!state.edits.size) return;
+  // A check scheduled or still running for the edits being saved must not answer after the save (it would compare
+  // against the version this save replaces and say that someone else saved): cancel it and ignore its answer.
+  clearTimeout(state.previewTimer);
+  state.previewSeq++;
+  $('#checking').textContent = '';
   const note = $('#save-note')?.value || '';
   $('#save').disabled = true;
   status('保存中…');
