@@ -84,7 +84,7 @@ class EditingApi {
         try {
             bytes = file.getBytes();
         } catch (IOException e) {
-            throw new Invalid("上传的文件 " + ReportEditing.safeName(file.getOriginalFilename()) + " 未能完整接收，请重新上传。");
+            throw new Invalid("上传的文件 " + org.jixiao.server.reports.UploadedReports.safeName(file.getOriginalFilename()) + " 未能完整接收，请重新上传。");
         }
         return view(user, editing.importDocument(user.account(), id, lockVersion, file.getOriginalFilename(), bytes));
     }

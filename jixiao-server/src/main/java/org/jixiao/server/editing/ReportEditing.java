@@ -1,12 +1,8 @@
 package org.jixiao.server.editing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.importing.DocumentImporter;
-import org.jixiao.importing.ImportResult;
-import org.jixiao.importing.UnreadableDocumentException;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportFormatException;
 import org.jixiao.report.json.ReportJson;
@@ -24,6 +20,7 @@ import org.jixiao.server.reports.JsonDiff;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.SaveOutcome;
+import org.jixiao.server.reports.UploadedReports;
 import org.jixiao.server.reports.VisibleReports;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,15 +39,17 @@ public class ReportEditing {
     private final RuleEngine engine;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final DocumentImporter importer = new DocumentImporter();
+    private final UploadedReports uploads;
 
-    ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction) {
+    ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
+            UploadedReports uploads) {
         this.visible = visible;
         this.reports = reports;
         this.json = json;
         this.engine = engine;
         this.audit = audit;
         this.transaction = transaction;
+        this.uploads = uploads;
     }
 
     public EditorState open(Account who, long id) {
@@ -91,24 +90,15 @@ public class ReportEditing {
      */
     public Saved importDocument(Account who, long id, long lockVersion, String uploadedName, byte[] bytes) {
         ReportSnapshot snapshot = requireEditable(who, id);
-        String name = safeName(uploadedName);
-        ImportResult result;
-        try {
-            result = importer.importBytes(name, bytes);
-        } catch (UnreadableDocumentException e) {
-            throw new Invalid("无法读取文件 " + name + "：" + e.getMessage());
-        }
-        Report imported = result.report();
-        if (imported.header().fiscalYear() != snapshot.fiscalYear()) {
-            throw new Invalid("文件 " + name + " 是" + imported.header().fiscalYear() + "年度的报告，而本报告为" + snapshot.fiscalYear()
-                    + "年度：请上传本年度的文件。");
-        }
+        UploadedReports.Read upload = uploads.read(uploadedName, bytes, snapshot.fiscalYear(), "请上传本年度的文件。");
+        String name = upload.name();
+        Report imported = upload.report();
         CheckResult check = engine.check(imported);
-        List<String> notes = result.notes().stream().map(Object::toString).toList();
+        List<String> notes = upload.notes();
         var changes = JsonDiff.between(json.tree(snapshot.report()), json.tree(imported));
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, imported,
-                    new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + result.format() + "）"));
+                    new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + upload.format() + "）"));
             Saved saved = saved(id, outcome, check, notes, json.tree(imported));
             audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
                     "第" + saved.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
@@ -148,11 +138,4 @@ public class ReportEditing {
         throw new NotFound("没有编号为 " + id + " 的报告。");
     }
 
-    /** The last part of an uploaded name, without path or control characters: names are shown, never used as paths. */
-    static String safeName(String uploaded) {
-        String name = uploaded == null ? "" : uploaded.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) name = "上传文件";
-        return name.length() > 120 ? name.substring(name.length() - 120) : Path.of("x").resolveSibling(name).getFileName().toString();
-    }
 }

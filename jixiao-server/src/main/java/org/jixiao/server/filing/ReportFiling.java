@@ -1,10 +1,6 @@
 package org.jixiao.server.filing;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.jixiao.importing.DocumentImporter;
-import org.jixiao.importing.ImportResult;
-import org.jixiao.importing.UnreadableDocumentException;
 import org.jixiao.report.domain.DocumentKind;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.ReportHeader;
@@ -20,6 +16,7 @@ import org.jixiao.server.reports.Edit;
 import org.jixiao.server.reports.ReportFilter;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.jixiao.server.reports.Reports;
+import org.jixiao.server.reports.UploadedReports;
 import org.jixiao.server.units.District;
 import org.jixiao.server.units.Districts;
 import org.jixiao.server.units.Unit;
@@ -42,15 +39,17 @@ public class ReportFiling {
     private final FiscalYears years;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final DocumentImporter importer = new DocumentImporter();
+    private final UploadedReports uploads;
 
-    ReportFiling(Reports reports, Units units, Districts districts, FiscalYears years, AuditLog audit, TransactionTemplate transaction) {
+    ReportFiling(Reports reports, Units units, Districts districts, FiscalYears years, AuditLog audit, TransactionTemplate transaction,
+            UploadedReports uploads) {
         this.reports = reports;
         this.units = units;
         this.districts = districts;
         this.years = years;
         this.audit = audit;
         this.transaction = transaction;
+        this.uploads = uploads;
     }
 
     /** The open fiscal years, newest first. */
@@ -78,20 +77,9 @@ public class ReportFiling {
     /** A report pre-filled by the importer from an uploaded document of the same fiscal year. */
     public Created createFromDocument(Account who, Long unitId, int year, String uploadedName, byte[] bytes) {
         Unit unit = requireAllowed(who, unitId, year);
-        if (bytes == null || bytes.length == 0) throw new Invalid("请选择要导入的文件（DOCX、XLSX、PDF 或文本）。");
-        String name = safeName(uploadedName);
-        ImportResult result;
-        try {
-            result = importer.importBytes(name, bytes);
-        } catch (UnreadableDocumentException e) {
-            throw new Invalid("无法读取文件 " + name + "：" + e.getMessage());
-        }
-        if (result.report().header().fiscalYear() != year) {
-            throw new Invalid("文件 " + name + " 是" + result.report().header().fiscalYear() + "年度的报告，而您选择的是" + year
-                    + "年度：请选择与文件相同的年度，或上传" + year + "年度的文件。");
-        }
-        List<String> notes = result.notes().stream().map(Object::toString).toList();
-        return store(who, unit, result.report(), "导入 " + name + "（" + result.format() + "）", name, notes);
+        UploadedReports.Read upload = uploads.read(uploadedName, bytes, year,
+                "请选择与文件相同的年度，或上传" + year + "年度的文件。");
+        return store(who, unit, upload.report(), "导入 " + upload.name() + "（" + upload.format() + "）", upload.name(), upload.notes());
     }
 
     private Created store(Account who, Unit unit, Report report, String note, String source, List<String> notes) {
@@ -127,11 +115,4 @@ public class ReportFiling {
         return unit;
     }
 
-    /** The last part of an uploaded name, without path or control characters (shown, never used as a path). */
-    static String safeName(String uploaded) {
-        String name = uploaded == null ? "" : uploaded.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) name = "上传文件";
-        return name.length() > 120 ? name.substring(name.length() - 120) : Path.of("x").resolveSibling(name).getFileName().toString();
-    }
 }

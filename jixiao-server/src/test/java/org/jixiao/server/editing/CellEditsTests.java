@@ -55,9 +55,9 @@ class CellEditsTests {
 
     @Test
     void keepsOnlyTheLastPartOfAnUploadedName() {
-        assertThat(ReportEditing.safeName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(ReportEditing.safeName("C:\\Users\\甲\\决算.docx")).isEqualTo("决算.docx");
-        assertThat(ReportEditing.safeName("..")).isEqualTo("上传文件");
-        assertThat(ReportEditing.safeName("a\u0000b.pdf")).isEqualTo("ab.pdf");
+        assertThat(org.jixiao.server.reports.UploadedReports.safeName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(org.jixiao.server.reports.UploadedReports.safeName("C:\\Users\\甲\\决算.docx")).isEqualTo("决算.docx");
+        assertThat(org.jixiao.server.reports.UploadedReports.safeName("..")).isEqualTo("上传文件");
+        assertThat(org.jixiao.server.reports.UploadedReports.safeName("a\u0000b.pdf")).isEqualTo("ab.pdf");
     }
 }
