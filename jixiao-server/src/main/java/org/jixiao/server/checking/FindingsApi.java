@@ -1,8 +1,6 @@
 package org.jixiao.server.checking;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.jixiao.report.json.ReportJson;
-import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.jixiao.server.reports.VisibleReports;
 import org.jixiao.server.security.SignedInUser;
@@ -17,14 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FindingsApi {
 
     private final VisibleReports reports;
-    private final RuleEngine engine;
+    private final ReportChecks checks;
     private final Workflow workflow;
-    private final ReportJson json;
 
-    FindingsApi(VisibleReports reports, RuleEngine engine, Workflow workflow, ReportJson json) {
-        this.json = json;
+    FindingsApi(VisibleReports reports, ReportChecks checks, Workflow workflow) {
         this.reports = reports;
-        this.engine = engine;
+        this.checks = checks;
         this.workflow = workflow;
     }
 
@@ -32,7 +28,7 @@ class FindingsApi {
     @GetMapping("/api/v1/reports/{id}/findings")
     CheckView findings(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         ReportSnapshot snapshot = reports.open(user.account(), id);
-        return CheckView.of(snapshot.version(), engine.check(snapshot.report()), workflow.explanations(user.account(), id),
-                FindingPointers.of(json.parseTree(reports.currentJson(user.account(), id))));
+        ReportChecks.Checked checked = checks.of(snapshot, () -> reports.versionJson(snapshot));
+        return CheckView.of(snapshot.version(), checked.result(), workflow.explanations(user.account(), id), checked.pointers());
     }
 }

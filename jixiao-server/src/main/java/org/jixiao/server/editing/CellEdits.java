@@ -29,7 +29,10 @@ final class CellEdits {
         if (edits == null || edits.isEmpty()) throw new Invalid("没有要保存的修改。");
         if (edits.size() > MAX_EDITS) throw new Invalid("一次最多提交 " + MAX_EDITS + " 处修改，本次为 " + edits.size() + " 处。");
         var before = new java.util.ArrayList<String>(edits.size());
-        for (CellEdit edit : edits) before.add(apply(tree, edit));
+        for (CellEdit edit : edits) {
+            if (edit == null) throw new Invalid("修改列表中有空项（null），请去掉后再提交。");
+            before.add(apply(tree, edit));
+        }
         return before;
     }
 

@@ -1,10 +1,10 @@
 package org.jixiao.server.editing;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
-import org.jixiao.report.json.ReportJson;
 import org.jixiao.server.checking.CheckView;
 import org.jixiao.server.checking.FindingPointers;
 import org.jixiao.server.problems.Invalid;
@@ -29,17 +29,15 @@ class EditingApi {
 
     private final ReportEditing editing;
     private final Workflow workflow;
-    private final ReportJson json;
-
-    EditingApi(ReportEditing editing, Workflow workflow, ReportJson json) {
+    EditingApi(ReportEditing editing, Workflow workflow) {
         this.editing = editing;
         this.workflow = workflow;
-        this.json = json;
     }
 
     /** What the editor shows: the report as a tree, its state and lock version, and its check. */
-    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, JsonNode report,
-            CheckView check) {}
+    /** {@code report} is the stored canonical JSON, passed through as it is (a JSON object in the answer). */
+    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable,
+            @JsonRawValue @Schema(type = "object", description = "规范 JSON 格式的报告内容") String report, CheckView check) {}
 
     record PreviewRequest(int version, List<CellEdit> edits) {}
 
@@ -54,9 +52,8 @@ class EditingApi {
     EditorView open(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         EditorState state = editing.open(user.account(), id);
         var s = state.snapshot();
-        JsonNode tree = json.parseTree(state.json());
-        return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
-                tree, CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), FindingPointers.of(tree)));
+        return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(), state.json(),
+                CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), state.checked().pointers()));
     }
 
     /** Checks the current version with the edits applied; nothing is saved. */
@@ -91,7 +88,7 @@ class EditingApi {
 
     private SavedView view(SignedInUser user, Saved saved) {
         return new SavedView(saved.reportId(), saved.version(), saved.lockVersion(),
-                CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId()), FindingPointers.of(saved.tree())),
+                CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId()), saved.checked().pointers()),
                 saved.notes());
     }
 }

@@ -11,6 +11,8 @@ import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.accounts.Account;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditLog;
+import org.jixiao.server.checking.ReportChecks;
+import org.jixiao.server.editing.RecentPreviews.Applied;
 import org.jixiao.server.problems.Conflict;
 import org.jixiao.server.problems.Forbidden;
 import org.jixiao.server.problems.Invalid;
@@ -40,9 +42,12 @@ public class ReportEditing {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final UploadedReports uploads;
+    private final ReportChecks checks;
+    private final RecentPreviews previews = new RecentPreviews(256);
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads) {
+            UploadedReports uploads, ReportChecks checks) {
+        this.checks = checks;
         this.visible = visible;
         this.reports = reports;
         this.json = json;
@@ -54,34 +59,36 @@ public class ReportEditing {
 
     public EditorState open(Account who, long id) {
         ReportSnapshot snapshot = visible.open(who, id);
-        String content = visible.currentJson(who, id);
-        return new EditorState(snapshot, content, engine.check(snapshot.report()), mayEdit(who, snapshot));
+        String content = content(snapshot);
+        return new EditorState(snapshot, content, checks.of(snapshot, () -> content), mayEdit(who, snapshot));
     }
 
     /** Checks the current version with the edits applied, without saving anything. */
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
-        Applied edited = applied(visible.currentJson(who, id), edits);
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited.report()), edited.tree());
+        Applied edited = applied(snapshot, edits);
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.tree());
     }
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
     public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
         ReportSnapshot snapshot = requireEditable(who, id);
-        Applied applied = applied(visible.currentJson(who, id), edits);
-        CheckResult check = engine.check(applied.report());
-        return transaction.execute(status -> {
-            SaveOutcome outcome = reports.save(id, lockVersion, applied.report(),
+        Applied applied = applied(snapshot, edits);
+        CheckResult check = applied.check();
+        SaveOutcome outcome = transaction.execute(status -> {
+            SaveOutcome o = reports.save(id, lockVersion, applied.report(),
                     new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
-            Saved saved = saved(id, outcome, check, List.of(), applied.tree());
-            for (int i = 0; i < edits.size(); i++) {
-                CellEdit edit = edits.get(i);
-                String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
-                audit.record(AuditEntry.onReport(who.username(), "SAVE_CELL", edit.pointer(), id, snapshot.unitId(), snapshot.districtId(),
-                        "第" + saved.version() + "版", applied.before().get(i), after));
+            if (o instanceof SaveOutcome.Saved s) {
+                for (int i = 0; i < edits.size(); i++) {
+                    CellEdit edit = edits.get(i);
+                    String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
+                    audit.record(AuditEntry.onReport(who.username(), "SAVE_CELL", edit.pointer(), id, snapshot.unitId(), snapshot.districtId(),
+                            "第" + s.version() + "版", applied.before().get(i), after));
+                }
             }
-            return saved;
+            return o;
         });
+        return saved(id, outcome, check, List.of(), applied.tree());
     }
 
     /**
@@ -96,14 +103,16 @@ public class ReportEditing {
         CheckResult check = engine.check(imported);
         List<String> notes = upload.notes();
         var changes = JsonDiff.between(json.tree(snapshot.report()), json.tree(imported));
-        return transaction.execute(status -> {
-            SaveOutcome outcome = reports.save(id, lockVersion, imported,
+        SaveOutcome outcome = transaction.execute(status -> {
+            SaveOutcome o = reports.save(id, lockVersion, imported,
                     new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + upload.format() + "）"));
-            Saved saved = saved(id, outcome, check, notes, json.tree(imported));
-            audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
-                    "第" + saved.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
-            return saved;
+            if (o instanceof SaveOutcome.Saved s) {
+                audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
+                        "第" + s.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
+            }
+            return o;
         });
+        return saved(id, outcome, check, notes, json.tree(imported));
     }
 
     private ReportSnapshot requireEditable(Account who, long id) {
@@ -120,20 +129,34 @@ public class ReportEditing {
         return who.worksFor(snapshot.unitId()) && snapshot.state().editable();
     }
 
-    private record Applied(Report report, List<String> before, ObjectNode tree) {}
-
-    private Applied applied(String content, List<CellEdit> edits) {
-        ObjectNode tree = (ObjectNode) json.parseTree(content);
-        List<String> before = CellEdits.apply(tree, edits);
-        try {
-            return new Applied(json.read(tree.toString()), new ArrayList<>(before), tree);
-        } catch (ReportFormatException e) {
-            throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
-        }
+    /** The stored JSON of the snapshot's own version (not of a version saved since). */
+    private String content(ReportSnapshot snapshot) {
+        return reports.versionJson(snapshot.id(), snapshot.version()).orElseThrow(() -> new NotFound("没有编号为 " + snapshot.id() + " 的报告。"));
     }
 
-    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree) {
-        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes, tree);
+    /**
+     * The snapshot's version with the edits applied, and its check. The editor previews the edits it is about to
+     * save, so the save finds the same edits on the same version here and does not check them again.
+     */
+    private Applied applied(ReportSnapshot snapshot, List<CellEdit> edits) {
+        return previews.computeIfAbsent(snapshot.id(), snapshot.version(), edits, () -> {
+            ObjectNode tree = (ObjectNode) json.parseTree(content(snapshot));
+            List<String> before = CellEdits.apply(tree, edits);
+            Report report;
+            try {
+                report = json.read(tree.toString());
+            } catch (ReportFormatException e) {
+                throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
+            }
+            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), tree, engine.check(report));
+        });
+    }
+
+    /** A saved version's check: remembered for it (the next open or findings read costs no check). */
+    private Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree) {
+        if (outcome instanceof SaveOutcome.Saved s) {
+            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), check, tree), notes);
+        }
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");
     }

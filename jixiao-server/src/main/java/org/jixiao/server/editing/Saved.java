@@ -1,9 +1,13 @@
 package org.jixiao.server.editing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.jixiao.rules.CheckResult;
+import org.jixiao.server.checking.ReportChecks;
 
-/** A saved version: its number, the lock version the next save must present, its check, notes (of an import), and the saved report as JSON. */
-public record Saved(long reportId, int version, long lockVersion, CheckResult check, List<String> notes, JsonNode tree) {
+/** A saved version: its number, the lock version the next save must present, its check (with the places of its findings) and notes (of an import). */
+public record Saved(long reportId, int version, long lockVersion, ReportChecks.Checked checked, List<String> notes) {
+
+    public CheckResult check() {
+        return checked.result();
+    }
 }

@@ -32,6 +32,9 @@ public interface Reports {
     /** The content of one version. */
     Optional<Report> version(long id, int number);
 
+    /** The content of one version as canonical JSON text, as stored. */
+    Optional<String> versionJson(long id, int number);
+
     /** All reports, by fiscal year (newest first) and unit code. */
     default List<ReportSummary> list() {
         return list(ReportFilter.all());

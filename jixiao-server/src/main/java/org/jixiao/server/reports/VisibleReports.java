@@ -48,6 +48,11 @@ public class VisibleReports {
         return reports.currentJson(id).orElseThrow(() -> missing(id));
     }
 
+    /** The stored JSON of a snapshot's own version (the account has opened it, see {@link #open}). */
+    public String versionJson(ReportSnapshot snapshot) {
+        return reports.versionJson(snapshot.id(), snapshot.version()).orElseThrow(() -> missing(snapshot.id()));
+    }
+
     public List<ReportVersion> history(Account who, long id) {
         open(who, id);
         return reports.history(id);

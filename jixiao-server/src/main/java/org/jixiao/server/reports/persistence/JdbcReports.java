@@ -21,10 +21,13 @@ import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.SaveOutcome;
 import org.jixiao.server.reports.VersionStored;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,9 +39,8 @@ class JdbcReports implements Reports {
 
     private static final String SNAPSHOT = """
             SELECT r.id, r.unit_id, u.district_id, r.fiscal_year, r.state, r.current_version, r.lock_version,
-                   r.published_version, v.content
-            FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
-            JOIN units u ON u.id = r.unit_id
+                   r.published_version
+            FROM reports r JOIN units u ON u.id = r.unit_id
             WHERE r.id = ?""";
 
     private final JdbcClient jdbc;
@@ -46,8 +48,11 @@ class JdbcReports implements Reports {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ObjectProvider<VersionStored> listeners;
+    private final VersionCache cache;
 
-    JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction, ObjectProvider<VersionStored> listeners) {
+    JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction, ObjectProvider<VersionStored> listeners,
+            @Value("${jixiao.cache.report-versions:400}") int cachedVersions) {
+        this.cache = new VersionCache(Math.max(1, cachedVersions));
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -81,15 +86,41 @@ class JdbcReports implements Reports {
 
     @Override
     public Optional<ReportSnapshot> current(long id) {
-        return jdbc.sql(SNAPSHOT).param(id).query(this::snapshot).optional();
+        return jdbc.sql(SNAPSHOT).param(id).query(this::header).optional().map(this::snapshot);
     }
 
     @Override
     public Optional<String> currentJson(long id) {
-        return jdbc.sql("""
-                SELECT v.content FROM reports r
-                JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.current_version
-                WHERE r.id = ?""").param(id).query(String.class).optional();
+        return jdbc.sql("SELECT current_version FROM reports WHERE id = ?").param(id).query(Integer.class).optional()
+                .flatMap(version -> stored(id, version)).map(VersionCache.Entry::json);
+    }
+
+    /**
+     * One stored version, from the cache or read and put there. A version read while a transaction is open is not
+     * cached: it could be this transaction's own, not yet committed, and gone after a rollback.
+     */
+    private Optional<VersionCache.Entry> stored(long id, int version) {
+        VersionCache.Entry cached = cache.get(id, version);
+        if (cached != null) return Optional.of(cached);
+        Optional<VersionCache.Entry> read = jdbc.sql("SELECT content FROM report_versions WHERE report_id = ? AND version_number = ?")
+                .params(id, version).query(String.class).optional().map(content -> new VersionCache.Entry(content, json.read(content)));
+        if (read.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) cache.put(id, version, read.get());
+        return read;
+    }
+
+    /** A version this transaction appends goes into the cache once (and only if) it is committed. */
+    private void cacheOnCommit(long id, int version, String content, Report report) {
+        var entry = new VersionCache.Entry(content, report);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.put(id, version, entry);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.put(id, version, entry);
+            }
+        });
     }
 
     @Override
@@ -112,6 +143,7 @@ class JdbcReports implements Reports {
                     .query((rs, n) -> new SaveOutcome.Saved(rs.getInt("current_version"), rs.getLong("lock_version"))).single();
             appendVersion(id, row.version(), content, edit, now);
             stored(id, row.version(), report);
+            cacheOnCommit(id, row.version(), content, report);
             return row;
         });
     }
@@ -130,8 +162,12 @@ class JdbcReports implements Reports {
 
     @Override
     public Optional<Report> version(long id, int number) {
-        return jdbc.sql("SELECT content FROM report_versions WHERE report_id = ? AND version_number = ?")
-                .params(id, number).query(String.class).optional().map(json::read);
+        return stored(id, number).map(VersionCache.Entry::report);
+    }
+
+    @Override
+    public Optional<String> versionJson(long id, int number) {
+        return stored(id, number).map(VersionCache.Entry::json);
     }
 
     @Override
@@ -187,10 +223,8 @@ class JdbcReports implements Reports {
 
     @Override
     public Optional<String> publishedJson(long id) {
-        return jdbc.sql("""
-                SELECT v.content FROM reports r
-                JOIN report_versions v ON v.report_id = r.id AND v.version_number = r.published_version
-                WHERE r.id = ?""").param(id).query(String.class).optional();
+        return jdbc.sql("SELECT published_version FROM reports WHERE id = ? AND published_version IS NOT NULL").param(id)
+                .query(Integer.class).optional().flatMap(version -> stored(id, version)).map(VersionCache.Entry::json);
     }
 
     @Override
@@ -222,10 +256,18 @@ class JdbcReports implements Reports {
                 .update();
     }
 
-    private ReportSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+    /** A report row without its content: the snapshot's fields, with the report still to read. */
+    private ReportSnapshot header(ResultSet rs, int row) throws SQLException {
         return new ReportSnapshot(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("district_id"), rs.getInt("fiscal_year"),
                 ReportState.valueOf(rs.getString("state")), rs.getInt("current_version"), rs.getLong("lock_version"),
-                rs.getInt("published_version"), json.read(rs.getString("content")));
+                rs.getInt("published_version"), null);
+    }
+
+    private ReportSnapshot snapshot(ReportSnapshot h) {
+        Report report = stored(h.id(), h.version())
+                .orElseThrow(() -> new IllegalStateException("report " + h.id() + " has no version " + h.version())).report();
+        return new ReportSnapshot(h.id(), h.unitId(), h.districtId(), h.fiscalYear(), h.state(), h.version(), h.lockVersion(),
+                h.publishedVersion(), report);
     }
 
     private OffsetDateTime now() {

@@ -1,0 +1,73 @@
+package org.jixiao.server.checking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.rules.CheckResult;
+import org.jixiao.rules.RuleEngine;
+import org.jixiao.server.reports.ReportSnapshot;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The checks of stored report versions, each computed once per instance: a stored version never changes, so its
+ * findings and the places of its findings do not either, until the rules or code lists do ({@link #forgetAll}).
+ * Opening the editor, reading the findings and the page after a save cost a lookup instead of a check (issue
+ * "Province scale", deadline-day load). Bounded, least recently used out ({@code jixiao.cache.checks}).
+ */
+@Service
+public class ReportChecks {
+
+    /** A version's check and the index placing its findings in the report JSON. */
+    public record Checked(CheckResult result, FindingPointers pointers) {}
+
+    private record Key(long reportId, int version) {}
+
+    private final RuleEngine engine;
+    private final ReportJson json;
+    private final Map<Key, Checked> checked;
+
+    ReportChecks(RuleEngine engine, ReportJson json, @Value("${jixiao.cache.checks:400}") int capacity) {
+        this.engine = engine;
+        this.json = json;
+        int bound = Math.max(1, capacity);
+        this.checked = new LinkedHashMap<>(bound * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Checked> eldest) {
+                return size() > bound;
+            }
+        };
+    }
+
+    /** The check of the snapshot's stored version; {@code storedJson} gives its canonical JSON when it must be computed. */
+    public Checked of(ReportSnapshot snapshot, Supplier<String> storedJson) {
+        Key key = new Key(snapshot.id(), snapshot.version());
+        Checked known = cached(key);
+        if (known != null) return known;
+        Checked computed = new Checked(engine.check(snapshot.report()), FindingPointers.of(json.parseTree(storedJson.get())));
+        remember(key, computed);
+        return computed;
+    }
+
+    /** Records the check of a version just committed (computed before the save), so the next reader does not redo it. */
+    public Checked remember(long reportId, int version, CheckResult result, JsonNode tree) {
+        Checked value = new Checked(result, FindingPointers.of(tree));
+        remember(new Key(reportId, version), value);
+        return value;
+    }
+
+    /** Forgets every check, for when the rules or the code lists changed. */
+    public synchronized void forgetAll() {
+        checked.clear();
+    }
+
+    private synchronized Checked cached(Key key) {
+        return checked.get(key);
+    }
+
+    private synchronized void remember(Key key, Checked value) {
+        checked.put(key, value);
+    }
+}

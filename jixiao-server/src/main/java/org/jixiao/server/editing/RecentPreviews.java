@@ -1,0 +1,47 @@
+package org.jixiao.server.editing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jixiao.report.domain.Report;
+import org.jixiao.rules.CheckResult;
+
+/**
+ * The last edits checked on each version, so that saving the edits just previewed does not check them again. The
+ * key is the report, the version the edits apply to and the edits themselves: the same edits on the same stored
+ * version give the same report and the same check. Bounded, least recently used out.
+ */
+final class RecentPreviews {
+
+    /** A version with edits applied: the report, the values the edits replaced, the edited JSON tree and its check. */
+    record Applied(Report report, List<String> before, ObjectNode tree, CheckResult check) {}
+
+    private record Key(long reportId, int version, List<CellEdit> edits) {}
+
+    private final Map<Key, Applied> recent;
+
+    RecentPreviews(int capacity) {
+        this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Applied> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The known result for these edits on this version, or the computed one (remembered). */
+    Applied computeIfAbsent(long reportId, int version, List<CellEdit> edits, Supplier<Applied> compute) {
+        Key key = new Key(reportId, version, edits == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(edits)));
+        synchronized (this) {
+            Applied known = recent.get(key);
+            if (known != null) return known;
+        }
+        Applied computed = compute.get();
+        synchronized (this) {
+            recent.put(key, computed);
+        }
+        return computed;
+    }
+}
