@@ -34,10 +34,13 @@ public final class FindingPointers {
 
     /** "table|row|column" (row or column may be empty) → pointer; ambiguous keys map to null. */
     private final Map<String, String> places = new HashMap<>();
-    private final JsonNode report;
+    /** The whole tree while the index is built; afterwards only the narrative is kept (an index is kept per version). */
+    private JsonNode report;
+    private final JsonNode narrative;
 
     private FindingPointers(JsonNode report) {
         this.report = report;
+        this.narrative = report.path("narrative");
     }
 
     /** The index of one report tree (the canonical JSON of docs/report-format.md). */
@@ -46,6 +49,7 @@ public final class FindingPointers {
         p.indexTables();
         p.indexSheets();
         p.indexNamed();
+        p.report = null;
         return p;
     }
 
@@ -153,7 +157,7 @@ public final class FindingPointers {
 
     /** The paragraph (or heading) that contains the sentence, in the section with that heading if one is named. */
     private String narrative(String section, String sentence) {
-        JsonNode sections = report.path("narrative");
+        JsonNode sections = narrative;
         String needle = sentence.endsWith("…") ? sentence.substring(0, sentence.length() - 1) : sentence;
         for (int s = 0; s < sections.size(); s++) {
             JsonNode sec = sections.get(s);

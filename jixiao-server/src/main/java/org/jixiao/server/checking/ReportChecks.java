@@ -1,6 +1,5 @@
 package org.jixiao.server.checking;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,8 +51,8 @@ public class ReportChecks {
     }
 
     /** Records the check of a version just committed (computed before the save), so the next reader does not redo it. */
-    public Checked remember(long reportId, int version, CheckResult result, JsonNode tree) {
-        Checked value = new Checked(result, FindingPointers.of(tree));
+    public Checked remember(long reportId, int version, CheckResult result, FindingPointers pointers) {
+        Checked value = new Checked(result, pointers);
         remember(new Key(reportId, version), value);
         return value;
     }

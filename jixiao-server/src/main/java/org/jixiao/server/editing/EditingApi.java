@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
 import org.jixiao.server.checking.CheckView;
-import org.jixiao.server.checking.FindingPointers;
 import org.jixiao.server.problems.Invalid;
 import org.jixiao.server.security.SignedInUser;
 import org.jixiao.server.workflow.Workflow;
@@ -62,7 +61,7 @@ class EditingApi {
     PreviewView preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody PreviewRequest request) {
         Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
         return new PreviewView(preview.currentVersion(), preview.stale(),
-                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), FindingPointers.of(preview.tree())));
+                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), preview.pointers()));
     }
 
     @Operation(summary = "保存单元格修改（须带读取时的锁版本）")

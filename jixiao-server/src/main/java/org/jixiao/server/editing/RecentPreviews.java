@@ -1,12 +1,12 @@
 package org.jixiao.server.editing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jixiao.report.domain.Report;
 import org.jixiao.rules.CheckResult;
+import org.jixiao.server.checking.FindingPointers;
 
 /**
  * The last edits checked on each version, so that saving the edits just previewed does not check them again. The
@@ -15,8 +15,8 @@ import org.jixiao.rules.CheckResult;
  */
 final class RecentPreviews {
 
-    /** A version with edits applied: the report, the values the edits replaced, the edited JSON tree and its check. */
-    record Applied(Report report, List<String> before, ObjectNode tree, CheckResult check) {}
+    /** A version with edits applied: the report, the values the edits replaced, its check and the places of its findings. */
+    record Applied(Report report, List<String> before, CheckResult check, FindingPointers pointers) {}
 
     private record Key(long reportId, int version, List<CellEdit> edits) {}
 

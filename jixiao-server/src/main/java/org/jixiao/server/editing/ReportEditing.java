@@ -11,6 +11,7 @@ import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.accounts.Account;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditLog;
+import org.jixiao.server.checking.FindingPointers;
 import org.jixiao.server.checking.ReportChecks;
 import org.jixiao.server.editing.RecentPreviews.Applied;
 import org.jixiao.server.problems.Conflict;
@@ -67,7 +68,7 @@ public class ReportEditing {
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
         Applied edited = applied(snapshot, edits);
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.tree());
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers());
     }
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
@@ -88,7 +89,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, check, List.of(), applied.tree());
+        return saved(id, outcome, check, List.of(), applied.pointers());
     }
 
     /**
@@ -112,7 +113,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, check, notes, json.tree(imported));
+        return saved(id, outcome, check, notes, FindingPointers.of(json.tree(imported)));
     }
 
     private ReportSnapshot requireEditable(Account who, long id) {
@@ -148,14 +149,14 @@ public class ReportEditing {
             } catch (ReportFormatException e) {
                 throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
             }
-            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), tree, engine.check(report));
+            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), engine.check(report), FindingPointers.of(tree));
         });
     }
 
     /** A saved version's check: remembered for it (the next open or findings read costs no check). */
-    private Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree) {
+    private Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, FindingPointers pointers) {
         if (outcome instanceof SaveOutcome.Saved s) {
-            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), check, tree), notes);
+            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), check, pointers), notes);
         }
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");
