@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.accounts.FigureRef;
+import org.jixiao.rules.Finding;
 import org.jixiao.rules.Location;
 
 /**
@@ -34,27 +36,37 @@ public final class FindingPointers {
 
     /** "table|row|column" (row or column may be empty) → pointer; ambiguous keys map to null. */
     private final Map<String, String> places = new HashMap<>();
-    /** The whole tree while the index is built; afterwards only the narrative is kept (an index is kept per version). */
-    private JsonNode report;
-    private final JsonNode narrative;
+    private final JsonNode report;
+    /** When not null, the pointers of some locations only (see {@link #only}); the index above is then empty. */
+    private final Map<Location, String> resolved;
 
-    private FindingPointers(JsonNode report) {
+    private FindingPointers(JsonNode report, Map<Location, String> resolved) {
         this.report = report;
-        this.narrative = report.path("narrative");
+        this.resolved = resolved;
     }
 
     /** The index of one report tree (the canonical JSON of docs/report-format.md). */
     public static FindingPointers of(JsonNode report) {
-        FindingPointers p = new FindingPointers(report);
+        FindingPointers p = new FindingPointers(report, null);
         p.indexTables();
         p.indexSheets();
         p.indexNamed();
-        p.report = null;
         return p;
+    }
+
+    /**
+     * The pointers of these findings' places only, without the index or the tree: what is kept with a remembered
+     * check (the index of every cell of a report is large, and a server keeps hundreds of checks).
+     */
+    public FindingPointers only(List<Finding> findings) {
+        Map<Location, String> pointers = new HashMap<>();
+        for (Finding f : findings) pointers.put(f.location(), pointer(f.location()));
+        return new FindingPointers(null, pointers);
     }
 
     /** The pointer of the place a location names, or null when it names no single cell, row, table or sheet. */
     public String pointer(Location location) {
+        if (resolved != null) return resolved.get(location);
         if (location == null) return null;
         if (location.table() != null) {
             String row = location.row() == null ? "" : location.row();
@@ -157,7 +169,7 @@ public final class FindingPointers {
 
     /** The paragraph (or heading) that contains the sentence, in the section with that heading if one is named. */
     private String narrative(String section, String sentence) {
-        JsonNode sections = narrative;
+        JsonNode sections = report.path("narrative");
         String needle = sentence.endsWith("…") ? sentence.substring(0, sentence.length() - 1) : sentence;
         for (int s = 0; s < sections.size(); s++) {
             JsonNode sec = sections.get(s);

@@ -45,14 +45,15 @@ public class ReportChecks {
         Key key = new Key(snapshot.id(), snapshot.version());
         Checked known = cached(key);
         if (known != null) return known;
-        Checked computed = new Checked(engine.check(snapshot.report()), FindingPointers.of(json.parseTree(storedJson.get())));
+        CheckResult result = engine.check(snapshot.report());
+        Checked computed = new Checked(result, FindingPointers.of(json.parseTree(storedJson.get())).only(result.findings()));
         remember(key, computed);
         return computed;
     }
 
     /** Records the check of a version just committed (computed before the save), so the next reader does not redo it. */
     public Checked remember(long reportId, int version, CheckResult result, FindingPointers pointers) {
-        Checked value = new Checked(result, pointers);
+        Checked value = new Checked(result, pointers.only(result.findings()));
         remember(new Key(reportId, version), value);
         return value;
     }

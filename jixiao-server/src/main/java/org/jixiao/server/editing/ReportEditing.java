@@ -149,7 +149,9 @@ public class ReportEditing {
             } catch (ReportFormatException e) {
                 throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
             }
-            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), engine.check(report), FindingPointers.of(tree));
+            CheckResult check = engine.check(report);
+            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), check,
+                    FindingPointers.of(tree).only(check.findings()));
         });
     }
 

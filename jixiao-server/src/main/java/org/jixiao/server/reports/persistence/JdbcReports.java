@@ -92,25 +92,25 @@ class JdbcReports implements Reports {
     @Override
     public Optional<String> currentJson(long id) {
         return jdbc.sql("SELECT current_version FROM reports WHERE id = ?").param(id).query(Integer.class).optional()
-                .flatMap(version -> stored(id, version)).map(VersionCache.Entry::json);
+                .flatMap(version -> stored(id, version));
     }
 
     /**
      * One stored version, from the cache or read and put there. A version read while a transaction is open is not
      * cached: it could be this transaction's own, not yet committed, and gone after a rollback.
      */
-    private Optional<VersionCache.Entry> stored(long id, int version) {
-        VersionCache.Entry cached = cache.get(id, version);
+    private Optional<String> stored(long id, int version) {
+        String cached = cache.get(id, version);
         if (cached != null) return Optional.of(cached);
-        Optional<VersionCache.Entry> read = jdbc.sql("SELECT content FROM report_versions WHERE report_id = ? AND version_number = ?")
-                .params(id, version).query(String.class).optional().map(content -> new VersionCache.Entry(content, json.read(content)));
+        Optional<String> read = jdbc.sql("SELECT content FROM report_versions WHERE report_id = ? AND version_number = ?")
+                .params(id, version).query(String.class).optional();
         if (read.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) cache.put(id, version, read.get());
         return read;
     }
 
     /** A version this transaction appends goes into the cache once (and only if) it is committed. */
-    private void cacheOnCommit(long id, int version, String content, Report report) {
-        var entry = new VersionCache.Entry(content, report);
+    private void cacheOnCommit(long id, int version, String content) {
+        String entry = content;
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             cache.put(id, version, entry);
             return;
@@ -143,7 +143,7 @@ class JdbcReports implements Reports {
                     .query((rs, n) -> new SaveOutcome.Saved(rs.getInt("current_version"), rs.getLong("lock_version"))).single();
             appendVersion(id, row.version(), content, edit, now);
             stored(id, row.version(), report);
-            cacheOnCommit(id, row.version(), content, report);
+            cacheOnCommit(id, row.version(), content);
             return row;
         });
     }
@@ -162,12 +162,12 @@ class JdbcReports implements Reports {
 
     @Override
     public Optional<Report> version(long id, int number) {
-        return stored(id, number).map(VersionCache.Entry::report);
+        return stored(id, number).map(json::read);
     }
 
     @Override
     public Optional<String> versionJson(long id, int number) {
-        return stored(id, number).map(VersionCache.Entry::json);
+        return stored(id, number);
     }
 
     @Override
@@ -224,7 +224,7 @@ class JdbcReports implements Reports {
     @Override
     public Optional<String> publishedJson(long id) {
         return jdbc.sql("SELECT published_version FROM reports WHERE id = ? AND published_version IS NOT NULL").param(id)
-                .query(Integer.class).optional().flatMap(version -> stored(id, version)).map(VersionCache.Entry::json);
+                .query(Integer.class).optional().flatMap(version -> stored(id, version));
     }
 
     @Override
@@ -260,14 +260,15 @@ class JdbcReports implements Reports {
     private ReportSnapshot header(ResultSet rs, int row) throws SQLException {
         return new ReportSnapshot(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("district_id"), rs.getInt("fiscal_year"),
                 ReportState.valueOf(rs.getString("state")), rs.getInt("current_version"), rs.getLong("lock_version"),
-                rs.getInt("published_version"), null);
+                rs.getInt("published_version"), (Report) null);
     }
 
+    /** The snapshot with its report, read from the stored JSON when first asked for. */
     private ReportSnapshot snapshot(ReportSnapshot h) {
-        Report report = stored(h.id(), h.version())
-                .orElseThrow(() -> new IllegalStateException("report " + h.id() + " has no version " + h.version())).report();
+        String content = stored(h.id(), h.version())
+                .orElseThrow(() -> new IllegalStateException("report " + h.id() + " has no version " + h.version()));
         return new ReportSnapshot(h.id(), h.unitId(), h.districtId(), h.fiscalYear(), h.state(), h.version(), h.lockVersion(),
-                h.publishedVersion(), report);
+                h.publishedVersion(), () -> json.read(content));
     }
 
     private OffsetDateTime now() {
