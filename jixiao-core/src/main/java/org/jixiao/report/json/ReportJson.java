@@ -60,14 +60,18 @@ public final class ReportJson {
     }
 
     public Report read(String json) {
-        JsonNode tree = parseTree(json);
+        return read(parseTree(json));
+    }
+
+    /** Reads a tree already parsed (for example edited in place) exactly as {@link #read(String)} reads its text. */
+    public Report read(JsonNode tree) {
         checkBeforeBinding(tree);
         try {
             return validator.validate(mapper.treeToValue(tree, Report.class));
         } catch (JsonMappingException e) {
             throw JsonErrors.mapping(e, tree);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.syntax(e, json);
+            throw JsonErrors.syntax(e, tree.toString());
         }
     }
 

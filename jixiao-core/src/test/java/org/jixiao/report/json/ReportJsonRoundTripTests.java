@@ -40,6 +40,21 @@ class ReportJsonRoundTripTests {
 
     @ParameterizedTest
     @MethodSource("fixtures")
+    void readingAnEditedTreeGivesWhatReadingItsTextGives(Path fixture) {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.parseTree(Fixtures.text(fixture));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("header")).put("unitName", "改过的单位名称");
+
+        var fromTree = json.read(tree);
+
+        assertThat(fromTree).isEqualTo(json.read(tree.toString()));
+        assertThat(fromTree.header().unitName()).isEqualTo("改过的单位名称");
+        tree.remove("formatVersion");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(tree)).isInstanceOf(ReportFormatException.class)
+                .hasMessageContaining("formatVersion");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
     void writingAgainAfterReadingTheWrittenTextChangesNothing(Path fixture) {
         String once = json.write(json.read(Fixtures.text(fixture)));
 

@@ -145,7 +145,7 @@ public class ReportEditing {
             List<String> before = CellEdits.apply(tree, edits);
             Report report;
             try {
-                report = json.read(tree.toString());
+                report = json.read(tree);
             } catch (ReportFormatException e) {
                 throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
             }
