@@ -26,6 +26,7 @@ import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.TransitionOutcome;
 import org.jixiao.server.units.Unit;
 import org.jixiao.server.units.Units;
+import org.jixiao.server.years.FiscalYears;
 import org.jixiao.synthetic.ReportGenerator;
 import org.jixiao.synthetic.UnitIdentity;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +156,7 @@ class ScaleOutIntegrationTests {
         Unit unit = units.add("scale-out-unit", "横向扩展测试单位", district);
         var report = new ReportGenerator().generate(77, new UnitIdentity("湘中省", "青岚市", "演示区", unit.name(), unit.code(), false,
                 "20106", List.of("办公室")), 2023);
+        b.getBean(FiscalYears.class).ensure(2023);
         long reportId = reports.create(unit.id(), report, Edit.by("test", "样例")).id();
         long lock = 0;
         ReportState[] steps = {ReportState.DRAFT, ReportState.SUBMITTED, ReportState.APPROVED, ReportState.PUBLISHED};
