@@ -26,7 +26,7 @@ class MigrationsIntegrationTests {
     void createsEveryTable() {
         for (String table : new String[] {"districts", "units", "app_users", "fiscal_years", "reports", "report_versions", "code_list_entries",
                 "spring_session", "spring_session_attributes", "sign_in_failures", "audit_log", "report_comments", "finding_explanations",
-                "report_publications", "scheduled_tasks", "jobs", "job_items", "report_figures"}) {
+                "report_publications", "scheduled_tasks", "jobs", "job_items", "report_figures", "job_files", "job_file_chunks"}) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isNotNull();
         }
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +15,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.jixiao.report.json.ReportJson;
+import org.jixiao.server.reports.Edit;
+import org.jixiao.server.reports.ReportState;
+import org.jixiao.server.reports.Reports;
+import org.jixiao.server.reports.TransitionOutcome;
+import org.jixiao.server.units.Unit;
+import org.jixiao.server.units.Units;
+import org.jixiao.server.years.FiscalYears;
+import org.jixiao.synthetic.ReportGenerator;
+import org.jixiao.synthetic.UnitIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +41,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Scale-out (issue 7 §3): two application instances (two Spring contexts on random ports) over one database — one
  * in-memory H2 shared in this JVM, or with {@code -Djixiao.test.db=postgres} one PostgreSQL schema. A session signed
- * in on A works on B, an edit saved on A is seen on B, a job enqueued on A runs on B while A's scheduler is stopped,
- * and two saves racing on A and B give one 200 and one 409 that names the winner.
+ * in on A works on B, an edit saved on A is seen on B, a render job enqueued on A runs on B while A's scheduler is
+ * stopped and its zip is downloaded from either, a bulk import uploaded to A runs on B (the zip is in the database; the
+ * instances have separate data directories), and two saves racing on A and B give one 200 and one 409 that names the
+ * winner.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIntegrationTests {
@@ -58,13 +76,18 @@ class ScaleOutIntegrationTests {
         props.put("server.port", "0");
         props.put("jixiao.demo.enabled", "true");
         props.put("jixiao.demo.location", "classpath*:demo-test/*.json");
-        props.put("jixiao.data-dir", System.getProperty("java.io.tmpdir") + "/" + name);
-        // Command-line arguments: they outrank application.properties (default properties would not).
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        a = new SpringApplicationBuilder(JixiaoServerApplication.class).run(args);
-        b = new SpringApplicationBuilder(JixiaoServerApplication.class).run(args);
+        // Each instance has a data directory of its own, as on two hosts: nothing of a job may depend on a shared one.
+        props.put("jixiao.data-dir", System.getProperty("java.io.tmpdir") + "/" + name + "-a");
+        a = new SpringApplicationBuilder(JixiaoServerApplication.class).run(arguments(props));
+        props.put("jixiao.data-dir", System.getProperty("java.io.tmpdir") + "/" + name + "-b");
+        b = new SpringApplicationBuilder(JixiaoServerApplication.class).run(arguments(props));
         portA = ((WebServerApplicationContext) a).getWebServer().getPort();
         portB = ((WebServerApplicationContext) b).getWebServer().getPort();
+    }
+
+    /** Command-line arguments: they outrank application.properties (default properties would not). */
+    static String[] arguments(Map<String, Object> props) {
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     @AfterAll
@@ -123,20 +146,80 @@ class ScaleOutIntegrationTests {
     }
 
     @Test
-    void aJobEnqueuedOnOneInstanceRunsOnTheOther() throws Exception {
-        Scheduler schedulerA = a.getBean(Scheduler.class);
-        schedulerA.stop();
+    void aRenderJobEnqueuedOnOneInstanceRunsOnTheOtherAndItsZipIsServedByBoth() throws Exception {
+        a.getBean(Scheduler.class).stop(); // from here on only B runs jobs
+        // One published report in 演示区 (a unit of its own, so the other tests' report stays editable).
+        Units units = b.getBean(Units.class);
+        Reports reports = b.getBean(Reports.class);
         var reviewer = WebSession.signedIn(portA, "shenhe");
         long district = WebSession.json(reviewer.get("/api/v1/reports")).get(0).get("districtId").asLong();
-        var accepted = reviewer.post("/api/v1/jobs/render", Map.of("districtId", district));
+        Unit unit = units.add("scale-out-unit", "横向扩展测试单位", district);
+        var report = new ReportGenerator().generate(77, new UnitIdentity("湘中省", "青岚市", "演示区", unit.name(), unit.code(), false,
+                "20106", List.of("办公室")), 2023);
+        b.getBean(FiscalYears.class).ensure(2023);
+        long reportId = reports.create(unit.id(), report, Edit.by("test", "样例")).id();
+        long lock = 0;
+        ReportState[] steps = {ReportState.DRAFT, ReportState.SUBMITTED, ReportState.APPROVED, ReportState.PUBLISHED};
+        for (int i = 0; i + 1 < steps.length; i++) {
+            lock = ((TransitionOutcome.Moved) reports.transition(reportId, lock, steps[i], steps[i + 1])).lockVersion();
+        }
+
+        var accepted = reviewer.post("/api/v1/jobs/render", Map.of("districtId", district, "year", 2023));
         assertThat(accepted.statusCode()).isEqualTo(202);
         long id = WebSession.json(accepted).get("id").asLong();
-        long until = System.currentTimeMillis() + 60_000;
+        JsonNode job = finished(new WebSession(portB, reviewer), id);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("done").asInt()).isEqualTo(1);
+        // Rendered on B, downloaded from A and from B: the documents are in the database, not on B's disk.
+        for (WebSession from : List.of(reviewer, new WebSession(portB, reviewer))) {
+            HttpResponse<byte[]> zip = from.getBytes("/api/v1/jobs/" + id + "/result");
+            assertThat(zip.statusCode()).isEqualTo(200);
+            List<String> names = new ArrayList<>();
+            try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    names.add(e.getName());
+                    assertThat(in.readAllBytes()).startsWith((byte) 'P', (byte) 'K');
+                }
+            }
+            assertThat(names).containsExactly(reportId + "-2023-横向扩展测试单位-部门决算.docx");
+        }
+    }
+
+    @Test
+    void anImportUploadedToOneInstanceRunsOnTheOther() throws Exception {
+        a.getBean(Scheduler.class).stop(); // A takes the upload but runs no job: B must read the zip from the database
+        var admin = WebSession.signedIn(portA, "admin");
+        long district = WebSession.json(WebSession.signedIn(portA, "shenhe").get("/api/v1/reports")).get(0).get("districtId").asLong();
+        var zip = new ByteArrayOutputStream();
+        try (var out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= 2; i++) {
+                var u = new UnitIdentity("湘中省", "青岚市", "演示区", "两实例导入单位" + i, "8800" + i, false, "20106", List.of("办公室"));
+                out.putNextEntry(new ZipEntry("演示区/" + u.code() + ".json"));
+                out.write(new ReportJson().write(new ReportGenerator().generate(300 + i, u, 2024)).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        var accepted = Forms.upload(admin, "/api/v1/jobs/import", Map.of("districtId", Long.toString(district)), "file", "两实例.zip",
+                zip.toByteArray());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = WebSession.json(accepted).get("id").asLong();
+        assertThat(WebSession.json(accepted).get("total").asInt()).isEqualTo(2);
+        JsonNode job = finished(new WebSession(portB, admin), id);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("done").asInt()).isEqualTo(2);
+        String listed = admin.get("/api/v1/reports").body();
+        assertThat(listed).contains("两实例导入单位1", "两实例导入单位2");
+        assertThat(new JdbcTemplate(a.getBean(DataSource.class)).queryForObject(
+                "SELECT COUNT(*) FROM job_files WHERE job_id = ?", Integer.class, id)).as("the upload is removed once imported").isZero();
+    }
+
+    private static JsonNode finished(WebSession on, long id) throws InterruptedException {
+        long until = System.currentTimeMillis() + 120_000;
         JsonNode job;
         do {
             Thread.sleep(200);
-            job = WebSession.json(new WebSession(portB, reviewer).get("/api/v1/jobs/" + id));
-        } while (!job.get("state").asText().equals("SUCCEEDED") && System.currentTimeMillis() < until);
-        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+            job = WebSession.json(on.get("/api/v1/jobs/" + id));
+        } while (!job.get("state").asText().matches("SUCCEEDED|FAILED") && System.currentTimeMillis() < until);
+        return job;
     }
 }

@@ -47,7 +47,7 @@ class OpenApiConfiguration {
             new Section("流程 Workflow", "提交、退回、审核通过、公开、更正；审核意见与版本变更。Submit, return, approve, publish, reopen.",
                     "^/api/v1/reports/\\{[^}]+\\}/(readiness|submit|return|approve|publish|reopen|comments|changes)(/.*)?$"),
             new Section("审核 Review", "财政审核人的审核台与汇总。The reviewer's desk and roll-ups.", "^/api/v1/(review|districts|rollups)(/.*)?$"),
-            new Section("批量任务 Jobs", "批量公开、批量生成文档、批量导入；任务进度。District publish, render and import jobs.", "^/api/v1/jobs(/.*)?$"),
+            new Section("批量任务 Jobs", "批量公开、批量生成文档（下载压缩包）、批量导入；任务进度。District publish, render (zip download) and import jobs.", "^/api/v1/jobs(/.*)?$"),
             new Section("报告 Reports", "本账户可查看的报告、其当前版本与历史版本。Reports the account may see.", "^/api/v1/reports(/.*)?$"));
 
     record Section(String name, String description, String pathRegex) {
@@ -60,7 +60,7 @@ class OpenApiConfiguration {
 
     /** The order of the sections in Swagger UI: the day's work first, administration last. */
     static final List<String> DISPLAY_ORDER = List.of("会话 Session", "报告 Reports", "填报与编辑 Editing", "核查 Findings",
-            "流程 Workflow", "审核 Review", "公开数据 Public", "管理 Administration");
+            "流程 Workflow", "审核 Review", "批量任务 Jobs", "公开数据 Public", "管理 Administration");
 
     /** Title, description and security schemes; applied to each document (not an OpenAPI bean, which groups would share). */
     static void describe(OpenAPI openApi) {

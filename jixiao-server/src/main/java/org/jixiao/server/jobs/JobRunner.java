@@ -3,22 +3,21 @@ package org.jixiao.server.jobs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.jixiao.importing.DocumentImporter;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.rendering.OfficialDocuments;
 import org.jixiao.rendering.RenderFormat;
+import org.jixiao.rendering.RenderingException;
 import org.jixiao.server.accounts.Account;
 import org.jixiao.server.accounts.Accounts;
 import org.jixiao.server.problems.Problem;
@@ -37,19 +36,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Runs a job, item by item. Each item's work and its {@code job_items} row commit in one transaction, and a resumed
- * job skips the items it already took, so a job restarted after a crash neither repeats nor loses work. Files are
- * written beside their target and renamed when complete: an interrupted render or a full disk leaves no partial file.
+ * Runs a job, item by item, on whichever instance picked it. Each item's work and its {@code job_items} row commit in
+ * one transaction, and a resumed job skips the items it already took, so a job restarted after a crash neither
+ * repeats nor loses work. Files live in the database ({@link JobFiles}): a rendered document is stored in the
+ * transaction of its item, so a killed instance leaves no partial file; an import reads its upload chunk by chunk
+ * from the database, and the upload is removed in the transaction that finishes the job.
  */
 @Component
 class JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
-    private static final long MAX_ENTRY = 50L * 1024 * 1024;
-
     private final JobStore store;
+    private final JobFiles files;
     private final Reports reports;
     private final Units units;
     private final FiscalYears years;
@@ -57,15 +58,16 @@ class JobRunner {
     private final Workflow workflow;
     private final ReportJson json;
     private final TransactionTemplate transaction;
-    private final Path exports;
+    private final long maxFileBytes;
     private final long itemPauseMillis;
     private final DocumentImporter importer = new DocumentImporter();
     private final OfficialDocuments documents = new OfficialDocuments();
 
-    JobRunner(JobStore store, Reports reports, Units units, FiscalYears years, Accounts accounts, Workflow workflow, ReportJson json,
-            TransactionTemplate transaction, @Value("${jixiao.jobs.directory:${jixiao.data-dir}/jobs}") String directory,
+    JobRunner(JobStore store, JobFiles files, Reports reports, Units units, FiscalYears years, Accounts accounts, Workflow workflow,
+            ReportJson json, TransactionTemplate transaction, @Value("${jixiao.jobs.max-file-size:50MB}") DataSize maxFileSize,
             @Value("${jixiao.jobs.item-pause-millis:0}") long itemPauseMillis) {
         this.store = store;
+        this.files = files;
         this.reports = reports;
         this.units = units;
         this.years = years;
@@ -73,13 +75,8 @@ class JobRunner {
         this.workflow = workflow;
         this.json = json;
         this.transaction = transaction;
-        this.exports = Path.of(directory).toAbsolutePath().resolve("exports");
+        this.maxFileBytes = maxFileSize.toBytes();
         this.itemPauseMillis = itemPauseMillis;
-    }
-
-    /** Exports of a job: {@code <jobs directory>/exports/job-<id>}. */
-    Path exportDirectory(long jobId) {
-        return exports.resolve("job-" + jobId);
     }
 
     void run(long jobId) {
@@ -94,15 +91,23 @@ class JobRunner {
                 case IMPORT -> importZip(job, owner);
             };
             Job now = store.byId(jobId).orElseThrow();
-            store.finish(jobId, Job.State.SUCCEEDED, result + "（成功 " + now.done() + " 项，失败 " + now.failed() + " 项）");
+            finish(job, Job.State.SUCCEEDED, result + "（成功 " + now.done() + " 项，失败 " + now.failed() + " 项）");
         } catch (JobFailed e) {
-            store.finish(jobId, Job.State.FAILED, e.getMessage());
+            finish(job, Job.State.FAILED, e.getMessage());
         } catch (DataAccessException e) {
             throw e; // the database is away: db-scheduler retries the job later, and it resumes where it stopped
         } catch (RuntimeException e) {
             LOG.warn("Job {} failed", jobId, e);
-            store.finish(jobId, Job.State.FAILED, "任务意外中止：" + e.getClass().getSimpleName() + "；已完成的部分已保存，请联系管理员。");
+            finish(job, Job.State.FAILED, "任务意外中止：" + e.getClass().getSimpleName() + "；已完成的部分已保存，请联系管理员。");
         }
+    }
+
+    /** Marks the job done; an import's upload goes in the same transaction (a resumed job still finds it before). */
+    private void finish(Job job, Job.State state, String message) {
+        transaction.executeWithoutResult(status -> {
+            if (job.kind() == Job.Kind.IMPORT) files.delete(job.id(), JobFiles.Purpose.UPLOAD);
+            store.finish(job.id(), state, message);
+        });
     }
 
     private String publish(Job job, Account owner) {
@@ -128,13 +133,6 @@ class JobRunner {
 
     private String render(Job job) {
         List<ReportSummary> published = reports.list(new ReportFilter(null, job.districtId(), null, job.fiscalYear(), true));
-        Path dir = exportDirectory(job.id());
-        try {
-            Files.createDirectories(dir);
-            if (!Files.isWritable(dir)) throw new IOException("not writable");
-        } catch (IOException e) {
-            throw new JobFailed("无法写入导出目录 " + dir + "（目录不可写或磁盘已满），没有生成任何文件；请管理员检查数据目录后重新发起。");
-        }
         Set<String> taken = store.itemsTaken(job.id());
         store.start(job.id(), published.size());
         for (ReportSummary r : published) {
@@ -143,37 +141,48 @@ class JobRunner {
             pause();
             Report report = json.read(reports.publishedJson(r.id()).orElseThrow());
             String name = r.id() + "-" + OfficialDocuments.fileName(report, RenderFormat.DOCX).replaceAll("[\\\\/:*?\"<>|]", "_");
-            Path target = dir.resolve(name);
-            Path partial = dir.resolve(name + ".part");
+            byte[] document;
             try {
-                Files.write(partial, documents.render(report, RenderFormat.DOCX));
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                Jobs.deleteQuietly(partial);
-                throw new JobFailed("写入 " + target.getFileName() + " 失败（磁盘已满或目录不可写）：已生成的文件都是完整的，未留下不完整的文件；"
-                        + "请管理员处理后重新发起。");
+                document = documents.render(report, RenderFormat.DOCX);
+            } catch (RenderingException e) {
+                transaction.executeWithoutResult(status -> store.item(job.id(), key, "FAILED", "无法生成 " + name + "：" + e.getMessage()));
+                continue;
             }
-            transaction.executeWithoutResult(status -> store.item(job.id(), key, "DONE", target.getFileName().toString()));
+            if (document.length > maxFileBytes) {
+                transaction.executeWithoutResult(status -> store.item(job.id(), key, "FAILED", name + " 为 "
+                        + ZipUpload.size(document.length) + "，超过单个文件 " + ZipUpload.size(maxFileBytes) + " 的上限，未保存。"));
+                continue;
+            }
+            // The document and its item commit together: a crash before the commit leaves neither, and the resumed job
+            // renders it again; after the commit the item is taken and the document is whole.
+            transaction.executeWithoutResult(status -> {
+                try (OutputStream out = files.create(job.id(), JobFiles.Purpose.EXPORT, name)) {
+                    out.write(document);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                store.item(job.id(), key, "DONE", name);
+            });
         }
-        return "已生成 " + dir;
+        return "已生成 " + files.list(job.id(), JobFiles.Purpose.EXPORT).size() + " 个公开文件（DOCX），可下载压缩包";
     }
 
     private String importZip(Job job, Account owner) {
-        Path zip = Path.of(store.inputPath(job.id()).orElseThrow());
-        if (!Files.isReadable(zip)) throw new JobFailed("找不到上传的压缩包 " + zip.getFileName() + "，请重新上传。");
-        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            List<ZipEntry> entries = new ArrayList<>(Collections.list(file.entries()).stream().filter(e -> !e.isDirectory()).toList());
-            Set<String> taken = store.itemsTaken(job.id());
-            store.start(job.id(), entries.size());
-            for (ZipEntry entry : entries) {
+        JobFiles.StoredFile upload = files.list(job.id(), JobFiles.Purpose.UPLOAD).stream().findFirst()
+                .orElseThrow(() -> new JobFailed("找不到上传的压缩包（可能已被删除），请重新上传。"));
+        Set<String> taken = store.itemsTaken(job.id());
+        store.start(job.id(), job.total());
+        Set<String> seen = new HashSet<>();
+        try (var zip = new ZipInputStream(files.open(upload), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String key = entry.getName();
-                if (taken.contains(key)) continue;
+                if (entry.isDirectory() || !seen.add(key) || taken.contains(key)) continue; // a repeated name counts once
                 pause();
                 String outcome;
                 String detail;
                 Report report = null;
-                try (InputStream in = file.getInputStream(entry)) {
-                    report = read(key, readLimited(in));
+                try {
+                    report = read(key, readLimited(zip));
                     outcome = "DONE";
                     detail = null;
                 } catch (IllegalArgumentException | IOException | org.jixiao.importing.UnreadableDocumentException
@@ -193,9 +202,8 @@ class JobRunner {
                 });
             }
         } catch (IOException e) {
-            throw new JobFailed("压缩包无法打开（" + e.getMessage() + "），请检查后重新上传。");
+            throw new JobFailed("压缩包无法读取（" + e.getMessage() + "），请检查后重新上传。");
         }
-        Jobs.deleteQuietly(zip);
         return "导入完成";
     }
 
@@ -225,7 +233,7 @@ class JobRunner {
         long total = 0;
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
-            if (total > MAX_ENTRY) throw new IOException("文件超过 50 MB");
+            if (total > ZipUpload.MAX_ENTRY) throw new IOException("文件超过 50 MB");
             out.write(buffer, 0, n);
         }
         return out.toByteArray();

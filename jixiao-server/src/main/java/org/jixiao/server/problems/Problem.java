@@ -3,7 +3,7 @@ package org.jixiao.server.problems;
 import java.util.List;
 
 /** A user-facing failure: a status, a Chinese message that says what to do, and optional details. */
-public abstract sealed class Problem extends RuntimeException permits NotFound, Forbidden, Conflict, Invalid, Unavailable {
+public abstract sealed class Problem extends RuntimeException permits NotFound, Forbidden, Conflict, Invalid, Unavailable, TooLarge {
 
     private final List<String> details;
 

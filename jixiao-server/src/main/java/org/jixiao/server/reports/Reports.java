@@ -43,6 +43,9 @@ public interface Reports {
     /** The reports the filter keeps, by fiscal year (newest first) and unit code. */
     List<ReportSummary> list(ReportFilter filter);
 
+    /** The list line of one report, if it exists (one query by primary key, whatever the number of reports). */
+    Optional<ReportSummary> summary(long id);
+
     /**
      * Moves a report from state {@code from} to {@code to} if nobody changed it since {@code expectedLockVersion}
      * was read. Moving to PUBLISHED also makes the current version the published one; the state change and

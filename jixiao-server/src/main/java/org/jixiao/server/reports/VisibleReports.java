@@ -73,11 +73,17 @@ public class VisibleReports {
         return reports.publishedJson(id).orElseThrow(() -> missing(id));
     }
 
+    /**
+     * The list line of one published report, looked up by its id (one indexed query, not a scan of every published
+     * report); not found when the report does not exist or has no published version.
+     */
+    public ReportSummary publishedSummary(long id) {
+        return reports.summary(id).filter(r -> r.publishedVersion() > 0).orElseThrow(() -> missing(id));
+    }
+
     /** The published version; not found when the report has none. */
     public Report publishedReport(long id) {
-        ReportSummary summary = reports.list(ReportFilter.published()).stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow(() -> missing(id));
-        return reports.version(id, summary.publishedVersion()).orElseThrow(() -> missing(id));
+        return reports.version(id, publishedSummary(id).publishedVersion()).orElseThrow(() -> missing(id));
     }
 
     /**

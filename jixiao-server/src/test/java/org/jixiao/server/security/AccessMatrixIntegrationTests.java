@@ -105,7 +105,10 @@ class AccessMatrixIntegrationTests {
         THIRD_DISTRICT,
         /** As {@link #THIRD_DISTRICT}, but an administrator may (roll-ups of any level). */
         ADMIN_SEES,
-        /** Someone else's job (the id is no job of the caller's): 404 for every signed-in caller. */
+        /**
+         * A job by id, or its download: no job exists in this test (and a job is seen only by its owner, its district's
+         * reviewer and administrators), so 404 for every signed-in caller.
+         */
         NOT_YOURS,
         /** Not a route a client calls (the servlet error page): listed so that it is a decision, not an omission. */
         NOT_CALLED
@@ -172,6 +175,10 @@ class AccessMatrixIntegrationTests {
         POLICY.put("POST /api/v1/jobs/render", Policy.of(Rule.ADMIN_ONLY).body(id -> Map.of("districtId", this.thirdDistrictId, "year", 2021)));
         POLICY.put("POST /api/v1/jobs/import", Policy.of(Rule.ADMIN_ONLY)); // multipart, built in call()
         POLICY.put("GET /api/v1/jobs/{id}", Policy.of(Rule.NOT_YOURS));
+        POLICY.put("GET /api/v1/jobs/{id}/result", Policy.of(Rule.NOT_YOURS));
+        POLICY.put("GET /api/v1/jobs", Policy.of(Rule.SIGNED_IN));
+        POLICY.put("GET /review/jobs", Policy.of(Rule.REVIEW_DESK));
+        POLICY.put("POST /review/jobs", Policy.of(Rule.FORM_POST)); // no district in the body: refused, back to the page
         POLICY.put("GET /api/v1/review/queue", Policy.of(Rule.REVIEW_DESK));
         POLICY.put("GET /review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));
         POLICY.put("GET /api/v1/review/reports/{id}/compare", Policy.of(Rule.REVIEW_REPORT));

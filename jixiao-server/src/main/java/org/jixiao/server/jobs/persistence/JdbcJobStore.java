@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.server.jobs.Job;
@@ -28,15 +29,15 @@ class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public long create(Job.Kind kind, String owner, long districtId, Integer fiscalYear, String inputPath) {
+    public long create(Job.Kind kind, String owner, long districtId, Integer fiscalYear) {
         var key = new GeneratedKeyHolder();
         OffsetDateTime now = now();
         jdbc.sql("""
-                INSERT INTO jobs (kind, owner, district_id, fiscal_year, state, input_path, total_items, done_items, failed_items,
+                INSERT INTO jobs (kind, owner, district_id, fiscal_year, state, total_items, done_items, failed_items,
                                   created_at, updated_at)
-                VALUES (:kind, :owner, :district, :year, 'QUEUED', :input, 0, 0, 0, :now, :now)""")
+                VALUES (:kind, :owner, :district, :year, 'QUEUED', 0, 0, 0, :now, :now)""")
                 .param("kind", kind.name()).param("owner", owner).param("district", districtId).param("year", fiscalYear)
-                .param("input", inputPath).param("now", now).update(key, "id");
+                .param("now", now).update(key, "id");
         return key.getKey().longValue();
     }
 
@@ -46,8 +47,17 @@ class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public Optional<String> inputPath(long id) {
-        return jdbc.sql("SELECT input_path FROM jobs WHERE id = ?").param(id).query(String.class).optional();
+    public List<Job> recent(String owner, Long districtId, boolean all, int limit) {
+        String where = all ? "" : districtId == null ? "WHERE owner = :owner" : "WHERE owner = :owner OR district_id = :district";
+        var query = jdbc.sql("SELECT * FROM jobs " + where + " ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY");
+        if (!all) query = query.param("owner", owner);
+        if (!all && districtId != null) query = query.param("district", districtId);
+        return query.query(JdbcJobStore::job).list();
+    }
+
+    @Override
+    public void expect(long id, int total) {
+        jdbc.sql("UPDATE jobs SET total_items = ?, updated_at = ? WHERE id = ?").params(total, now(), id).update();
     }
 
     @Override

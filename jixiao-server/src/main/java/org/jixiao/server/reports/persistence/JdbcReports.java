@@ -43,6 +43,11 @@ class JdbcReports implements Reports {
             FROM reports r JOIN units u ON u.id = r.unit_id
             WHERE r.id = ?""";
 
+    private static final String SUMMARY = """
+            SELECT r.id, u.code, u.name, u.district_id, r.fiscal_year, r.state, r.current_version, r.published_version
+            FROM reports r JOIN units u ON u.id = r.unit_id
+            """;
+
     private final JdbcClient jdbc;
     private final ReportJson json;
     private final Clock clock;
@@ -179,15 +184,18 @@ class JdbcReports implements Reports {
         if (filter.state() != null) { where.append(" AND r.state = :state"); params.put("state", filter.state().name()); }
         if (filter.fiscalYear() != null) { where.append(" AND r.fiscal_year = :year"); params.put("year", filter.fiscalYear()); }
         if (filter.publishedOnly()) where.append(" AND r.published_version IS NOT NULL");
-        return jdbc.sql("""
-                SELECT r.id, u.code, u.name, u.district_id, r.fiscal_year, r.state, r.current_version, r.published_version
-                FROM reports r JOIN units u ON u.id = r.unit_id
-                """ + where + " ORDER BY r.fiscal_year DESC, u.code")
-                .params(params)
-                .query((rs, n) -> new ReportSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getLong("district_id"), rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")),
-                        rs.getInt("current_version"), rs.getInt("published_version")))
-                .list();
+        return jdbc.sql(SUMMARY + where + " ORDER BY r.fiscal_year DESC, u.code").params(params).query(JdbcReports::summary).list();
+    }
+
+    @Override
+    public Optional<ReportSummary> summary(long id) {
+        return jdbc.sql(SUMMARY + "WHERE r.id = ?").param(id).query(JdbcReports::summary).optional();
+    }
+
+    private static ReportSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ReportSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("district_id"),
+                rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")), rs.getInt("current_version"),
+                rs.getInt("published_version"));
     }
 
     @Override
