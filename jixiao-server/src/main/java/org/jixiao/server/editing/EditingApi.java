@@ -37,9 +37,9 @@ class EditingApi {
         this.json = json;
     }
 
-    /** What the editor shows: the report as a tree, its state and lock version, and its check. */
-    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, JsonNode report,
-            CheckView check) {}
+    /** What the editor shows: the report as a tree, its state and lock version, whether its year is open, and its check. */
+    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, boolean yearOpen,
+            JsonNode report, CheckView check) {}
 
     record PreviewRequest(int version, List<CellEdit> edits) {}
 
@@ -56,7 +56,7 @@ class EditingApi {
         var s = state.snapshot();
         JsonNode tree = json.parseTree(state.json());
         return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
-                tree, CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), FindingPointers.of(tree)));
+                state.yearOpen(), tree, CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), FindingPointers.of(tree)));
     }
 
     /** Checks the current version with the edits applied; nothing is saved. */

@@ -22,12 +22,13 @@ import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.SaveOutcome;
 import org.jixiao.server.reports.UploadedReports;
 import org.jixiao.server.reports.VisibleReports;
+import org.jixiao.server.years.ClosedYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Changing a report's content. Only the unit's own staff change it, and only while it is a DRAFT or RETURNED;
- * everyone who may see the report may open it read-only and preview edits. Saves are optimistic: a save over a
+ * Changing a report's content. Only the unit's own staff change it, and only while it is a DRAFT or RETURNED and
+ * its fiscal year is open ({@link ClosedYears}); everyone who may see the report may open it read-only and preview edits. Saves are optimistic: a save over a
  * newer save is refused with who saved what, and the caller keeps their edits to apply again after reloading.
  */
 @Service
@@ -40,9 +41,10 @@ public class ReportEditing {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final UploadedReports uploads;
+    private final ClosedYears closedYears;
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads) {
+            UploadedReports uploads, ClosedYears closedYears) {
         this.visible = visible;
         this.reports = reports;
         this.json = json;
@@ -50,12 +52,14 @@ public class ReportEditing {
         this.audit = audit;
         this.transaction = transaction;
         this.uploads = uploads;
+        this.closedYears = closedYears;
     }
 
     public EditorState open(Account who, long id) {
         ReportSnapshot snapshot = visible.open(who, id);
         String content = visible.currentJson(who, id);
-        return new EditorState(snapshot, content, engine.check(snapshot.report()), mayEdit(who, snapshot));
+        boolean yearOpen = closedYears.isOpen(snapshot.fiscalYear());
+        return new EditorState(snapshot, content, engine.check(snapshot.report()), yearOpen && mayEdit(who, snapshot), yearOpen);
     }
 
     /** Checks the current version with the edits applied, without saving anything. */
@@ -67,7 +71,7 @@ public class ReportEditing {
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
     public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
-        ReportSnapshot snapshot = requireEditable(who, id);
+        ReportSnapshot snapshot = requireEditable(who, id, "修改报告");
         Applied applied = applied(visible.currentJson(who, id), edits);
         CheckResult check = engine.check(applied.report());
         return transaction.execute(status -> {
@@ -89,7 +93,7 @@ public class ReportEditing {
      * must be of the report's fiscal year; what the importer could not place comes back as notes.
      */
     public Saved importDocument(Account who, long id, long lockVersion, String uploadedName, byte[] bytes) {
-        ReportSnapshot snapshot = requireEditable(who, id);
+        ReportSnapshot snapshot = requireEditable(who, id, "导入文件替换报告内容");
         UploadedReports.Read upload = uploads.read(uploadedName, bytes, snapshot.fiscalYear(), "请上传本年度的文件。");
         String name = upload.name();
         Report imported = upload.report();
@@ -106,9 +110,10 @@ public class ReportEditing {
         });
     }
 
-    private ReportSnapshot requireEditable(Account who, long id) {
+    private ReportSnapshot requireEditable(Account who, long id, String action) {
         ReportSnapshot snapshot = visible.open(who, id);
         if (!who.worksFor(snapshot.unitId())) throw new Forbidden("只有本单位的填报人或负责人可以修改报告内容。");
+        closedYears.requireOpen(snapshot.fiscalYear(), action);
         if (!snapshot.state().editable()) {
             throw new Conflict("报告当前为“" + snapshot.state().label() + "”，不能修改；"
                     + (snapshot.state() == org.jixiao.server.reports.ReportState.PUBLISHED ? "已公开的报告请先发起更正。" : "请等待审核结果。"));
