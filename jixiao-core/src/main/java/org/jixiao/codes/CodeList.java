@@ -32,6 +32,14 @@ public final class CodeList {
         this.children = Map.copyOf(byParent);
     }
 
+    /**
+     * A list built from stored entries (the server's database). The entries are taken as given: their levels,
+     * parents and order are the caller's to keep right.
+     */
+    public static CodeList of(Scheme scheme, int year, String source, List<CodeEntry> entries) {
+        return new CodeList(scheme, year, source, entries);
+    }
+
     public Scheme scheme() {
         return scheme;
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>File format: UTF-8 CSV {@code code,name}; lines starting with {@code #} are comments, and the comment
  * {@code # source: …} names where the list came from. Level and parent follow from the code's length.
  */
-public final class CodeLists {
+public final class CodeLists implements CodeListSource {
 
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
 
@@ -53,6 +53,7 @@ public final class CodeLists {
         return new CodeLists(byYear);
     }
 
+    @Override
     public YearCodeLists forYear(int year) {
         return byYear.get(yearUsedFor(year));
     }

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.codes.CodeLists;
+import org.jixiao.codes.CodeListSource;
 import org.jixiao.report.domain.Report;
 
 /**
@@ -21,9 +21,13 @@ public final class RuleEngine {
 
     private final RuleRegistry registry;
     private final Map<String, RuleKind> kinds;
-    private final CodeLists codeLists;
+    private final CodeListSource codeLists;
 
-    public RuleEngine(RuleRegistry registry, Collection<RuleKind> kinds, CodeLists codeLists) {
+    /**
+     * @param codeLists consulted at every check (not once here), so a source whose lists change (the server's, kept by
+     *                  administrators) is read as it is at the time of each check
+     */
+    public RuleEngine(RuleRegistry registry, Collection<RuleKind> kinds, CodeListSource codeLists) {
         this.registry = registry;
         this.codeLists = codeLists;
         Map<String, RuleKind> byName = new HashMap<>();

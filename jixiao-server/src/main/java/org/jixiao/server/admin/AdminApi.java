@@ -1,5 +1,6 @@
 package org.jixiao.server.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AdminApi {
 
     private final Administration admin;
+    private final CodeListAdministration codeLists;
 
-    AdminApi(Administration admin) {
+    AdminApi(Administration admin, CodeListAdministration codeLists) {
         this.admin = admin;
+        this.codeLists = codeLists;
     }
 
     record YearRequest(Integer year, Boolean open) {}
@@ -44,6 +47,9 @@ class AdminApi {
     record NameRequest(String name) {}
 
     record PasswordRequest(String password) {}
+
+    /** A code to add: the year and scheme of the list, the code and its name; level and parent optional (they follow from the code). */
+    record CodeRequest(Integer year, Scheme scheme, String code, String name, Integer level, String parent) {}
 
     /** An account as the API shows it: no password hash, the scope in words and whether it can sign in. */
     record UserView(String username, String displayName, String role, String roleLabel, String scope, boolean enabled) {
@@ -158,9 +164,47 @@ class AdminApi {
         admin.removeUser(user.account(), username);
     }
 
+    @Operation(summary = "查看代码表：某年度的支出功能分类或经济分类，可按编码开头或名称查找")
     @GetMapping("/codes")
     List<CodeEntry> codes(@AuthenticationPrincipal SignedInUser user, @RequestParam int year, @RequestParam Scheme scheme,
             @RequestParam(required = false) String q) {
         return admin.codes(user.account(), year, scheme, q);
+    }
+
+    @Operation(summary = "新增编码（级次与上级编码由编码推出；上级须已在代码表中）")
+    @PostMapping("/codes")
+    @ResponseStatus(HttpStatus.CREATED)
+    CodeEntry addCode(@AuthenticationPrincipal SignedInUser user, @RequestBody CodeRequest request) {
+        return codeLists.add(user.account(), request.year(), request.scheme(), request.code(), request.name(), request.level(), request.parent());
+    }
+
+    @Operation(summary = "编码改名")
+    @PutMapping("/codes/{year}/{scheme}/{code}")
+    CodeEntry renameCode(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, @PathVariable Scheme scheme,
+            @PathVariable String code, @RequestBody NameRequest request) {
+        return codeLists.rename(user.account(), year, scheme, code, request.name());
+    }
+
+    @Operation(summary = "删除编码（有下级科目或被报告使用时拒绝）")
+    @DeleteMapping("/codes/{year}/{scheme}/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeCode(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, @PathVariable Scheme scheme, @PathVariable String code) {
+        codeLists.remove(user.account(), year, scheme, code);
+    }
+
+    /** The CSV as the request body ({@code text/csv}); see {@link CodeListAdministration#importList}. */
+    @Operation(summary = "从 CSV 导入某年度代码表（编码,名称；全部正确才写入）")
+    @PostMapping(path = "/codes/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    CodeImport importCodes(@AuthenticationPrincipal SignedInUser user, @RequestParam Integer year, @RequestParam Scheme scheme,
+            @RequestBody byte[] csv) {
+        return codeLists.importList(user.account(), year, scheme, null, csv);
+    }
+
+    /** The CSV as a form upload (fields {@code year}, {@code scheme}, {@code file}). */
+    @Operation(summary = "从上传的 CSV 文件导入某年度代码表")
+    @PostMapping(path = "/codes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    CodeImport importCodesUpload(@AuthenticationPrincipal SignedInUser user, @RequestParam Integer year, @RequestParam Scheme scheme,
+            @RequestParam MultipartFile file) throws IOException {
+        return codeLists.importList(user.account(), year, scheme, file.getOriginalFilename(), file.getBytes());
     }
 }

@@ -40,9 +40,11 @@ class AdminPages {
     static final int AUDIT_PAGE = 50;
 
     private final Administration admin;
+    private final CodeListAdministration codeLists;
 
-    AdminPages(Administration admin) {
+    AdminPages(Administration admin, CodeListAdministration codeLists) {
         this.admin = admin;
+        this.codeLists = codeLists;
     }
 
     @GetMapping("/admin")
@@ -77,7 +79,7 @@ class AdminPages {
     String open(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, RedirectAttributes flash) {
         return act(flash, "/admin/years", () -> {
             admin.setYearOpen(user.account(), year, true);
-            return year + "年度已开放：单位可以新建报告。";
+            return year + "年度已开放：单位可以新建和修改报告。";
         });
     }
 
@@ -85,7 +87,7 @@ class AdminPages {
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, RedirectAttributes flash) {
         return act(flash, "/admin/years", () -> {
             admin.setYearOpen(user.account(), year, false);
-            return year + "年度已关闭：不再接受新建报告。";
+            return year + "年度已关闭：该年度的报告不能再新建或修改（已审核的仍可公开）。";
         });
     }
 
@@ -189,7 +191,7 @@ class AdminPages {
     @GetMapping("/admin/codes")
     String codes(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Scheme scheme, @RequestParam(required = false) String q, Model model) {
-        List<Integer> years = admin.codeYears(user.account());
+        List<Integer> years = codeLists.years(user.account());
         int shownYear = year != null ? year : years.isEmpty() ? 0 : years.get(years.size() - 1);
         Scheme shownScheme = scheme == null ? Scheme.values()[0] : scheme;
         var entries = shownYear == 0 ? List.<org.jixiao.codes.CodeEntry>of() : admin.codes(user.account(), shownYear, shownScheme, q);
@@ -201,6 +203,51 @@ class AdminPages {
         model.addAttribute("total", entries.size());
         model.addAttribute("entries", entries.size() > 1000 ? entries.subList(0, 1000) : entries);
         return "admin/codes";
+    }
+
+    @PostMapping("/admin/codes")
+    String addCode(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) Scheme scheme, @RequestParam String code, @RequestParam String name, RedirectAttributes flash) {
+        Integer y = year == null || year.isBlank() ? null : parseYear(year);
+        return act(flash, codesPage(y, scheme, code.strip()), () -> {
+            var added = codeLists.add(user.account(), y, scheme, code, name, null, null);
+            return "已新增编码 " + added.code() + " " + added.name() + "（" + y + "年" + scheme.label() + "）。";
+        });
+    }
+
+    @PostMapping("/admin/codes/{year}/{scheme}/{code}/rename")
+    String renameCode(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, @PathVariable Scheme scheme, @PathVariable String code,
+            @RequestParam String name, @RequestParam(required = false) String q, RedirectAttributes flash) {
+        return act(flash, codesPage(year, scheme, q), () -> {
+            var renamed = codeLists.rename(user.account(), year, scheme, code, name);
+            return "编码 " + renamed.code() + " 已改名为“" + renamed.name() + "”。";
+        });
+    }
+
+    @PostMapping("/admin/codes/{year}/{scheme}/{code}/remove")
+    String removeCode(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, @PathVariable Scheme scheme, @PathVariable String code,
+            @RequestParam(required = false) String q, RedirectAttributes flash) {
+        return act(flash, codesPage(year, scheme, q), () -> {
+            codeLists.remove(user.account(), year, scheme, code);
+            return "已从" + year + "年" + scheme.label() + "中删除编码 " + code + "。";
+        });
+    }
+
+    @PostMapping("/admin/codes/import")
+    String importCodes(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) Scheme scheme, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
+        Integer y = year == null || year.isBlank() ? null : parseYear(year);
+        return act(flash, codesPage(y, scheme, null), () -> {
+            if (file == null || file.isEmpty()) throw new Invalid("请选择要导入的代码表 CSV 文件（编码,名称）。");
+            CodeImport done;
+            try {
+                done = codeLists.importList(user.account(), y, scheme, file.getOriginalFilename(), file.getBytes());
+            } catch (IOException e) {
+                throw new Invalid("上传的文件无法读取，请重新上传。");
+            }
+            return "导入完成（" + done.year() + "年" + scheme.label() + "，" + done.charset() + "）：新增 " + done.added() + " 条，改名 " + done.renamed()
+                    + " 条，未变 " + done.unchanged() + " 条。";
+        });
     }
 
     @GetMapping("/admin/audit")
@@ -247,6 +294,14 @@ class AdminPages {
             flash.addFlashAttribute("errorDetails", new ArrayList<>(problem.details()));
         }
         return "redirect:" + page;
+    }
+
+    private static String codesPage(Integer year, Scheme scheme, String q) {
+        var query = new StringBuilder();
+        param(query, "year", year == null ? null : year.toString());
+        param(query, "scheme", scheme == null ? null : scheme.name());
+        param(query, "q", blank(q));
+        return query.isEmpty() ? "/admin/codes" : "/admin/codes?" + query.substring(0, query.length() - 1);
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jixiao.codes.CodeEntry;
-import org.jixiao.codes.CodeLists;
 import org.jixiao.codes.Scheme;
 import org.jixiao.server.accounts.Account;
 import org.jixiao.server.accounts.Accounts;
@@ -52,13 +51,12 @@ public class Administration {
     private final Units units;
     private final FiscalYears years;
     private final CodeListEntries codes;
-    private final CodeLists codeLists;
     private final AuditLog audit;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-    Administration(Accounts accounts, Districts districts, Units units, FiscalYears years, CodeListEntries codes, CodeLists codeLists,
+    Administration(Accounts accounts, Districts districts, Units units, FiscalYears years, CodeListEntries codes,
             AuditLog audit, PasswordEncoder encoder, TransactionTemplate transaction,
             ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
         this.accounts = accounts;
@@ -66,7 +64,6 @@ public class Administration {
         this.units = units;
         this.years = years;
         this.codes = codes;
-        this.codeLists = codeLists;
         this.audit = audit;
         this.encoder = encoder;
         this.transaction = transaction;
@@ -92,7 +89,7 @@ public class Administration {
         });
     }
 
-    /** Opens or closes a year: a closed year accepts no new reports. */
+    /** Opens or closes a year: a closed year accepts no new reports and freezes its reports (years.ClosedYears). */
     public void setYearOpen(Account who, int year, boolean open) {
         requireAdmin(who);
         FiscalYear before = years.byYear(year).orElseThrow(() -> new NotFound("没有" + year + "年度；请先新增该年度。"));
@@ -340,12 +337,6 @@ public class Administration {
     }
 
     // ---- code lists and audit log -------------------------------------------------------------------------------
-
-    /** The fiscal years that have code lists. */
-    public List<Integer> codeYears(Account who) {
-        requireAdmin(who);
-        return codeLists.years();
-    }
 
     /** A year's list of a scheme, narrowed to the codes starting with or names containing {@code query}. */
     public List<CodeEntry> codes(Account who, int year, Scheme scheme, String query) {

@@ -26,17 +26,23 @@ final class UnitCsv {
     private UnitCsv() {
     }
 
-    static Parsed parse(byte[] bytes) {
-        String charset = "UTF-8";
-        String text;
+    /** A file's text: UTF-8 (a byte-order mark dropped) if it decodes as UTF-8, else GB18030; and which it was. */
+    record Decoded(String text, String charset) {}
+
+    static Decoded decode(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString(), "UTF-8");
         } catch (CharacterCodingException e) {
-            charset = "GB18030";
-            text = new String(bytes, GB18030);
+            return new Decoded(new String(bytes, GB18030), "GB18030");
         }
+    }
+
+    static Parsed parse(byte[] bytes) {
+        Decoded decoded = decode(bytes);
+        String charset = decoded.charset();
+        String text = decoded.text();
         List<Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String[] raw = text.split("\r\n|\n|\r", -1);

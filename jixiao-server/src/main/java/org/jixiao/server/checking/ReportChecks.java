@@ -6,13 +6,16 @@ import java.util.function.Supplier;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.rules.CheckResult;
 import org.jixiao.rules.RuleEngine;
+import org.jixiao.server.codes.StoredCodeLists;
 import org.jixiao.server.reports.ReportSnapshot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The checks of stored report versions, each computed once per instance: a stored version never changes, so its
- * findings and the places of its findings do not either, until the rules or code lists do ({@link #forgetAll}).
+ * findings and the places of its findings do not either, until the code lists do: the key holds the change counter
+ * of the lists the check used ({@link StoredCodeLists#version()}), so a change on any instance makes every instance
+ * check again.
  * Opening the editor, reading the findings and the page after a save cost a lookup instead of a check (issue
  * "Province scale", deadline-day load). Bounded, least recently used out ({@code jixiao.cache.checks}).
  */
@@ -22,15 +25,17 @@ public class ReportChecks {
     /** A version's check and the index placing its findings in the report JSON. */
     public record Checked(CheckResult result, FindingPointers pointers) {}
 
-    private record Key(long reportId, int version) {}
+    private record Key(long reportId, int version, long codeLists) {}
 
     private final RuleEngine engine;
     private final ReportJson json;
+    private final StoredCodeLists codeLists;
     private final Map<Key, Checked> checked;
 
-    ReportChecks(RuleEngine engine, ReportJson json, @Value("${jixiao.cache.checks:400}") int capacity) {
+    ReportChecks(RuleEngine engine, ReportJson json, StoredCodeLists codeLists, @Value("${jixiao.cache.checks:400}") int capacity) {
         this.engine = engine;
         this.json = json;
+        this.codeLists = codeLists;
         int bound = Math.max(1, capacity);
         this.checked = new LinkedHashMap<>(bound * 2, 0.75f, true) {
             @Override
@@ -42,7 +47,7 @@ public class ReportChecks {
 
     /** The check of the snapshot's stored version; {@code storedJson} gives its canonical JSON when it must be computed. */
     public Checked of(ReportSnapshot snapshot, Supplier<String> storedJson) {
-        Key key = new Key(snapshot.id(), snapshot.version());
+        Key key = new Key(snapshot.id(), snapshot.version(), codeLists());
         Checked known = cached(key);
         if (known != null) return known;
         CheckResult result = engine.check(snapshot.report());
@@ -51,16 +56,19 @@ public class ReportChecks {
         return computed;
     }
 
-    /** Records the check of a version just committed (computed before the save), so the next reader does not redo it. */
-    public Checked remember(long reportId, int version, CheckResult result, FindingPointers pointers) {
+    /**
+     * Records the check of a version just committed (computed before the save with the code lists at change counter
+     * {@code codeLists}), so the next reader does not redo it.
+     */
+    public Checked remember(long reportId, int version, long codeLists, CheckResult result, FindingPointers pointers) {
         Checked value = new Checked(result, pointers.only(result.findings()));
-        remember(new Key(reportId, version), value);
+        remember(new Key(reportId, version, codeLists), value);
         return value;
     }
 
-    /** Forgets every check, for when the rules or the code lists changed. */
-    public synchronized void forgetAll() {
-        checked.clear();
+    /** The change counter of the code lists checks use now (read it before a check whose result will be remembered). */
+    public long codeLists() {
+        return codeLists.version();
     }
 
     private synchronized Checked cached(Key key) {

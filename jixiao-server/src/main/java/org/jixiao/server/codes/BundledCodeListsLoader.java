@@ -9,7 +9,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads {@link CodeLists#bundled()} into the database at every start; a start without changes writes nothing. */
+/**
+ * Loads {@link CodeLists#bundled()} into the database at every start; a start without changes writes nothing. What an
+ * administrator changed wins over the files: a code they added, renamed, imported or removed is not touched (see
+ * {@link CodeListEntries#store}), so a restart never undoes their work; the files still add the codes nobody stored
+ * yet and correct the rows that are the files' own.
+ */
 @Component
 @Order(1)
 class BundledCodeListsLoader implements ApplicationRunner {
@@ -34,6 +39,6 @@ class BundledCodeListsLoader implements ApplicationRunner {
                 changed += entries.store(list);
             }
         }
-        log.info("代码表：年度 {}，共 {} 条，本次新增或更正 {} 条", codeLists.years(), total, changed);
+        log.info("代码表：年度 {}，共 {} 条，本次新增或更正 {} 条（管理员修改过的编码保持不变）", codeLists.years(), total, changed);
     }
 }

@@ -33,9 +33,11 @@ class EditingApi {
         this.workflow = workflow;
     }
 
-    /** What the editor shows: the report as a tree, its state and lock version, and its check. */
-    /** {@code report} is the stored canonical JSON, passed through as it is (a JSON object in the answer). */
-    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable,
+    /**
+     * What the editor shows: the report, its state and lock version, whether its year is open, and its check.
+     * {@code report} is the stored canonical JSON, passed through as it is (a JSON object in the answer).
+     */
+    record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, boolean yearOpen,
             @JsonRawValue @Schema(type = "object", description = "规范 JSON 格式的报告内容") String report, CheckView check) {}
 
     record PreviewRequest(int version, List<CellEdit> edits) {}
@@ -51,7 +53,8 @@ class EditingApi {
     EditorView open(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         EditorState state = editing.open(user.account(), id);
         var s = state.snapshot();
-        return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(), state.json(),
+        return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
+                state.yearOpen(), state.json(),
                 CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), state.checked().pointers()));
     }
 

@@ -10,15 +10,16 @@ import org.jixiao.server.checking.FindingPointers;
 
 /**
  * The last edits checked on each version, so that saving the edits just previewed does not check them again. The
- * key is the report, the version the edits apply to and the edits themselves: the same edits on the same stored
- * version give the same report and the same check. Bounded, least recently used out.
+ * key is the report, the version the edits apply to, the edits themselves and the change counter of the code lists:
+ * the same edits on the same stored version with the same lists give the same report and the same check. Bounded,
+ * least recently used out.
  */
 final class RecentPreviews {
 
     /** A version with edits applied: the report, the values the edits replaced, its check and the places of its findings. */
-    record Applied(Report report, List<String> before, CheckResult check, FindingPointers pointers) {}
+    record Applied(Report report, List<String> before, long codeLists, CheckResult check, FindingPointers pointers) {}
 
-    private record Key(long reportId, int version, List<CellEdit> edits) {}
+    private record Key(long reportId, int version, long codeLists, List<CellEdit> edits) {}
 
     private final Map<Key, Applied> recent;
 
@@ -32,8 +33,8 @@ final class RecentPreviews {
     }
 
     /** The known result for these edits on this version, or the computed one (remembered). */
-    Applied computeIfAbsent(long reportId, int version, List<CellEdit> edits, Supplier<Applied> compute) {
-        Key key = new Key(reportId, version, edits == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(edits)));
+    Applied computeIfAbsent(long reportId, int version, long codeLists, List<CellEdit> edits, Supplier<Applied> compute) {
+        Key key = new Key(reportId, version, codeLists, edits == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(edits)));
         synchronized (this) {
             Applied known = recent.get(key);
             if (known != null) return known;

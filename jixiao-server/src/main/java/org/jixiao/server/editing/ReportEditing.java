@@ -25,12 +25,13 @@ import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.SaveOutcome;
 import org.jixiao.server.reports.UploadedReports;
 import org.jixiao.server.reports.VisibleReports;
+import org.jixiao.server.years.ClosedYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Changing a report's content. Only the unit's own staff change it, and only while it is a DRAFT or RETURNED;
- * everyone who may see the report may open it read-only and preview edits. Saves are optimistic: a save over a
+ * Changing a report's content. Only the unit's own staff change it, and only while it is a DRAFT or RETURNED and
+ * its fiscal year is open ({@link ClosedYears}); everyone who may see the report may open it read-only and preview edits. Saves are optimistic: a save over a
  * newer save is refused with who saved what, and the caller keeps their edits to apply again after reloading.
  */
 @Service
@@ -45,9 +46,10 @@ public class ReportEditing {
     private final UploadedReports uploads;
     private final ReportChecks checks;
     private final RecentPreviews previews = new RecentPreviews(256);
+    private final ClosedYears closedYears;
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads, ReportChecks checks) {
+            UploadedReports uploads, ReportChecks checks, ClosedYears closedYears) {
         this.checks = checks;
         this.visible = visible;
         this.reports = reports;
@@ -56,12 +58,14 @@ public class ReportEditing {
         this.audit = audit;
         this.transaction = transaction;
         this.uploads = uploads;
+        this.closedYears = closedYears;
     }
 
     public EditorState open(Account who, long id) {
         ReportSnapshot snapshot = visible.open(who, id);
         String content = content(snapshot);
-        return new EditorState(snapshot, content, checks.of(snapshot, () -> content), mayEdit(who, snapshot));
+        boolean yearOpen = closedYears.isOpen(snapshot.fiscalYear());
+        return new EditorState(snapshot, content, checks.of(snapshot, () -> content), yearOpen && mayEdit(who, snapshot), yearOpen);
     }
 
     /** Checks the current version with the edits applied, without saving anything. */
@@ -73,7 +77,7 @@ public class ReportEditing {
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
     public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
-        ReportSnapshot snapshot = requireEditable(who, id);
+        ReportSnapshot snapshot = requireEditable(who, id, "修改报告");
         Applied applied = applied(snapshot, edits);
         CheckResult check = applied.check();
         SaveOutcome outcome = transaction.execute(status -> {
@@ -89,7 +93,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, check, List.of(), applied.pointers());
+        return saved(id, outcome, applied.codeLists(), check, List.of(), applied.pointers());
     }
 
     /**
@@ -97,10 +101,11 @@ public class ReportEditing {
      * must be of the report's fiscal year; what the importer could not place comes back as notes.
      */
     public Saved importDocument(Account who, long id, long lockVersion, String uploadedName, byte[] bytes) {
-        ReportSnapshot snapshot = requireEditable(who, id);
+        ReportSnapshot snapshot = requireEditable(who, id, "导入文件替换报告内容");
         UploadedReports.Read upload = uploads.read(uploadedName, bytes, snapshot.fiscalYear(), "请上传本年度的文件。");
         String name = upload.name();
         Report imported = upload.report();
+        long codeLists = checks.codeLists();
         CheckResult check = engine.check(imported);
         List<String> notes = upload.notes();
         var changes = JsonDiff.between(json.tree(snapshot.report()), json.tree(imported));
@@ -113,12 +118,13 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, check, notes, FindingPointers.of(json.tree(imported)));
+        return saved(id, outcome, codeLists, check, notes, FindingPointers.of(json.tree(imported)));
     }
 
-    private ReportSnapshot requireEditable(Account who, long id) {
+    private ReportSnapshot requireEditable(Account who, long id, String action) {
         ReportSnapshot snapshot = visible.open(who, id);
         if (!who.worksFor(snapshot.unitId())) throw new Forbidden("只有本单位的填报人或负责人可以修改报告内容。");
+        closedYears.requireOpen(snapshot.fiscalYear(), action);
         if (!snapshot.state().editable()) {
             throw new Conflict("报告当前为“" + snapshot.state().label() + "”，不能修改；"
                     + (snapshot.state() == org.jixiao.server.reports.ReportState.PUBLISHED ? "已公开的报告请先发起更正。" : "请等待审核结果。"));
@@ -140,7 +146,8 @@ public class ReportEditing {
      * save, so the save finds the same edits on the same version here and does not check them again.
      */
     private Applied applied(ReportSnapshot snapshot, List<CellEdit> edits) {
-        return previews.computeIfAbsent(snapshot.id(), snapshot.version(), edits, () -> {
+        long codeLists = checks.codeLists();
+        return previews.computeIfAbsent(snapshot.id(), snapshot.version(), codeLists, edits, () -> {
             ObjectNode tree = (ObjectNode) json.parseTree(content(snapshot));
             List<String> before = CellEdits.apply(tree, edits);
             Report report;
@@ -150,15 +157,15 @@ public class ReportEditing {
                 throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
             }
             CheckResult check = engine.check(report);
-            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), check,
+            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), codeLists, check,
                     FindingPointers.of(tree).only(check.findings()));
         });
     }
 
     /** A saved version's check: remembered for it (the next open or findings read costs no check). */
-    private Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, FindingPointers pointers) {
+    private Saved saved(long id, SaveOutcome outcome, long codeLists, CheckResult check, List<String> notes, FindingPointers pointers) {
         if (outcome instanceof SaveOutcome.Saved s) {
-            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), check, pointers), notes);
+            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), codeLists, check, pointers), notes);
         }
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");

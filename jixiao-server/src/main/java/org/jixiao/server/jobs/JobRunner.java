@@ -210,6 +210,9 @@ class JobRunner {
     private String[] create(Job job, Account owner, String key, Report report) {
         String code = report.header().unitCode();
         if (code == null || code.isBlank()) return new String[] {"FAILED", key + "：报告未写明单位代码，无法归属单位。"};
+        if (!years.byYear(report.header().fiscalYear()).map(y -> y.open()).orElse(true)) {
+            return new String[] {"SKIPPED", key + "：" + report.header().fiscalYear() + "年度已关闭，不能新建该年度的报告；如需补报请联系管理员重新开放该年度。"};
+        }
         Unit unit = units.byCode(code).orElse(null);
         if (unit == null) unit = units.add(code, report.header().unitName(), job.districtId());
         if (unit.districtId() != job.districtId()) return new String[] {"FAILED", key + "：单位 " + code + " 属于其他区县，未导入。"};

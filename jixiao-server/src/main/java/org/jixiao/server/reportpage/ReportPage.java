@@ -36,13 +36,14 @@ class ReportPage {
     record Actions(boolean unit, boolean reviewer, boolean save, boolean submit, boolean returnToUnit, boolean approve, boolean publish,
             boolean reopen) {
 
-        static Actions of(Account who, ReportSnapshot s, boolean editable) {
+        /** In a closed year only 公开 remains (the service layer refuses the rest, see {@code years.ClosedYears}). */
+        static Actions of(Account who, ReportSnapshot s, boolean editable, boolean yearOpen) {
             boolean unit = who.worksFor(s.unitId());
             boolean reviewer = who.role() == Role.REVIEWER && who.reviews(s.districtId());
             ReportState state = s.state();
-            return new Actions(unit, reviewer, editable, unit && state.editable(), reviewer && state == ReportState.SUBMITTED,
-                    reviewer && state == ReportState.SUBMITTED, reviewer && state == ReportState.APPROVED,
-                    (unit || reviewer) && state == ReportState.PUBLISHED);
+            return new Actions(unit, reviewer, editable, yearOpen && unit && state.editable(), yearOpen && reviewer && state == ReportState.SUBMITTED,
+                    yearOpen && reviewer && state == ReportState.SUBMITTED, reviewer && state == ReportState.APPROVED,
+                    yearOpen && (unit || reviewer) && state == ReportState.PUBLISHED);
         }
     }
 
@@ -54,7 +55,8 @@ class ReportPage {
         model.addAttribute("snapshot", s);
         model.addAttribute("unitName", tree.at("/header/unitName").asText());
         model.addAttribute("editable", state.editable());
-        model.addAttribute("actions", Actions.of(user.account(), s, state.editable()));
+        model.addAttribute("yearOpen", state.yearOpen());
+        model.addAttribute("actions", Actions.of(user.account(), s, state.editable(), state.yearOpen()));
         model.addAttribute("sections", ReportGrids.sections(tree));
         model.addAttribute("narrative", ReportGrids.narrative(tree));
         return "report";

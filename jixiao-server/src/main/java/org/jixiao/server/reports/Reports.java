@@ -53,6 +53,13 @@ public interface Reports {
      */
     TransitionOutcome transition(long id, long expectedLockVersion, ReportState from, ReportState to);
 
+    /**
+     * The reports of the given fiscal years whose current or published version contains {@code text} anywhere in its
+     * stored JSON (a coarse search, e.g. for a code; the caller reads the hits to be sure). {@code text} must not
+     * contain {@code %}, {@code _} or a backslash.
+     */
+    List<ReportSummary> mentioning(java.util.Collection<Integer> fiscalYears, String text);
+
     /** The version numbers that were published, oldest first. */
     List<Integer> publications(long id);
 

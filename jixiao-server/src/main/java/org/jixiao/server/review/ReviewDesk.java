@@ -21,6 +21,7 @@ import org.jixiao.rules.Severity;
 import org.jixiao.server.accounts.Account;
 import org.jixiao.server.accounts.Role;
 import org.jixiao.server.accounts.Scope;
+import org.jixiao.server.codes.StoredCodeLists;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditLog;
 import org.jixiao.server.audit.AuditQuery;
@@ -55,15 +56,20 @@ public class ReviewDesk {
     private final Explanations explanations;
     private final AuditLog audit;
     private final Units units;
-    /** Finding counts per report version: a version never changes, so its check is computed once. */
+    /**
+     * Finding counts per report version and code lists: a version never changes, so its check is computed once — again
+     * only when an administrator changed the code lists (their change counter is part of the key).
+     */
     private final Map<String, Counts> counts = new ConcurrentHashMap<>();
+    private final StoredCodeLists codeLists;
 
-    ReviewDesk(VisibleReports visible, RuleEngine engine, Explanations explanations, AuditLog audit, Units units) {
+    ReviewDesk(VisibleReports visible, RuleEngine engine, Explanations explanations, AuditLog audit, Units units, StoredCodeLists codeLists) {
         this.visible = visible;
         this.engine = engine;
         this.explanations = explanations;
         this.audit = audit;
         this.units = units;
+        this.codeLists = codeLists;
     }
 
     /** The district's reports (every report for an administrator), narrowed by state and year, in the given order. */
@@ -79,9 +85,10 @@ public class ReviewDesk {
             if (e.reportId() != null) submitted.putIfAbsent(e.reportId(), e.occurredAt()); // newest first
         }
         List<QueueEntry> entries = new ArrayList<>();
+        long lists = codeLists.version();
         for (ReportSummary r : reports) {
-            Counts c = counts.get(r.id() + ":" + r.version()); // loaded and checked only when its version was not yet
-            if (c == null) c = counts(visible.open(who, r.id()));
+            Counts c = counts.get(r.id() + ":" + r.version() + ":" + lists); // loaded and checked only when its version was not yet
+            if (c == null) c = counts(visible.open(who, r.id()), lists);
             Set<String> explained = explanations.of(r.id()).keySet();
             long explainedWarnings = c.warningKeys().stream().filter(explained::contains).count();
             entries.add(new QueueEntry(r.id(), r.unitCode(), r.unitName(), r.fiscalYear(), r.state().name(), r.state().label(), r.version(),
@@ -173,8 +180,8 @@ public class ReviewDesk {
         }
     }
 
-    private Counts counts(ReportSnapshot snapshot) {
-        String key = snapshot.id() + ":" + snapshot.version();
+    private Counts counts(ReportSnapshot snapshot, long lists) {
+        String key = snapshot.id() + ":" + snapshot.version() + ":" + lists;
         Counts known = counts.get(key);
         if (known != null) return known;
         CheckResult result = engine.check(snapshot.report());

@@ -17,6 +17,7 @@ import org.jixiao.server.reports.ReportState;
 import org.jixiao.server.reports.Reports;
 import org.jixiao.server.reports.TransitionOutcome;
 import org.jixiao.server.reports.VisibleReports;
+import org.jixiao.server.years.ClosedYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>an administrator reads everything but takes no workflow step (separation of duties).</li>
  * </ul>
  * A report the caller may not see is "not found"; one they see but may not act on is "forbidden"; a step out
- * of order or over a newer change is a conflict.
+ * of order or over a newer change is a conflict, and so is every step but 公开 while the report's fiscal year is
+ * closed ({@link ClosedYears}: a closed year is frozen; publishing an approved report changes no content and stays
+ * possible).
  */
 @Service
 public class Workflow {
@@ -44,9 +47,10 @@ public class Workflow {
     private final Explanations explanations;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ClosedYears closedYears;
 
     Workflow(VisibleReports visible, Reports reports, RuleEngine engine, Comments comments, Explanations explanations, AuditLog audit,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, ClosedYears closedYears) {
         this.visible = visible;
         this.reports = reports;
         this.engine = engine;
@@ -54,6 +58,7 @@ public class Workflow {
         this.explanations = explanations;
         this.audit = audit;
         this.transaction = transaction;
+        this.closedYears = closedYears;
     }
 
     /** What still blocks a submission of the current version. */
@@ -65,6 +70,7 @@ public class Workflow {
     public StepResult submit(Account who, long id, long lockVersion) {
         ReportSnapshot report = visible.open(who, id);
         requireUnit(who, report, "提交");
+        closedYears.requireOpen(report.fiscalYear(), "提交");
         Readiness readiness = readiness(report);
         if (!readiness.ready()) {
             throw new Conflict("报告尚有 " + readiness.errors().size() + " 项错误、" + readiness.unexplainedWarnings().size()
@@ -77,6 +83,7 @@ public class Workflow {
     public StepResult returnToUnit(Account who, long id, long lockVersion, List<NewComment> newComments) {
         ReportSnapshot report = visible.open(who, id);
         requireReviewer(who, report, "退回");
+        closedYears.requireOpen(report.fiscalYear(), "退回");
         List<NewComment> written = newComments == null ? List.of()
                 : newComments.stream().filter(c -> c.body() != null && !c.body().isBlank()).toList();
         if (written.isEmpty()) throw new Invalid("退回时请至少写一条审核意见，说明需要修改什么。");
@@ -95,10 +102,14 @@ public class Workflow {
     public StepResult approve(Account who, long id, long lockVersion) {
         ReportSnapshot report = visible.open(who, id);
         requireReviewer(who, report, "审核通过");
+        closedYears.requireOpen(report.fiscalYear(), "审核通过");
         return step(who, report, lockVersion, ReportState.APPROVED, "审核通过");
     }
 
-    /** Publishes an approved report: its current version becomes the one the public sees, immutable from now on. */
+    /**
+     * Publishes an approved report: its current version becomes the one the public sees, immutable from now on. Allowed
+     * in a closed year too (the approved content does not change).
+     */
     public StepResult publish(Account who, long id, long lockVersion) {
         ReportSnapshot report = visible.open(who, id);
         requireReviewer(who, report, "公开");
@@ -114,6 +125,7 @@ public class Workflow {
         if (!who.worksFor(report.unitId()) && !who.reviews(report.districtId())) {
             throw new Forbidden("只有本单位人员或本区财政审核人可以发起更正。");
         }
+        closedYears.requireOpen(report.fiscalYear(), "发起更正");
         if (reason == null || reason.isBlank()) throw new Invalid("请写明更正原因。");
         requireLength(reason, "更正原因");
         return step(who, report, lockVersion, ReportState.DRAFT, "发起更正：" + reason.strip());
@@ -123,6 +135,7 @@ public class Workflow {
     public void explain(Account who, long id, String findingKey, String text) {
         ReportSnapshot report = visible.open(who, id);
         requireUnit(who, report, "填写情况说明");
+        closedYears.requireOpen(report.fiscalYear(), "填写情况说明");
         if (text == null || text.isBlank()) throw new Invalid("情况说明不能为空。");
         requireLength(text, "情况说明");
         boolean known = engine.check(report.report()).findings().stream()

@@ -352,6 +352,30 @@ class JobsIntegrationTests {
         assertThat(published.path("state").asText()).as(published.toString()).isEqualTo("PUBLISHED");
     }
 
+    @Test
+    void anImportSkipsTheReportsOfAClosedYearAndCreatesNothingForThem() throws Exception {
+        var admin = WebSession.signedIn(port, "admin");
+        var reviewer = WebSession.signedIn(port, "rD0101");
+        long district = WebSession.json(reviewer.get("/api/v1/reports")).get(0).get("districtId").asLong();
+        assertThat(admin.post("/api/v1/admin/years", Map.of("year", 2030)).statusCode()).isEqualTo(201);
+        assertThat(admin.put("/api/v1/admin/years/2030", Map.of("open", false)).statusCode()).isEqualTo(200);
+        var zip = new ByteArrayOutputStream();
+        try (var out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+            UnitIdentity u = new UnitIdentity("湘中省", "青岚市", "东城区", "关闭年度单位", "99030", false, "20106", List.of("办公室"));
+            out.putNextEntry(new ZipEntry("东城区/" + u.code() + ".json"));
+            out.write(new ReportJson().write(new ReportGenerator().generate(530, u, 2030)).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        JsonNode job = JobPolling.finished(admin, WebSession.json(upload(admin, district, zip.toByteArray())).get("id").asLong(), 60_000);
+        assertThat(job.get("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("failed").asInt()).isZero(); // a skipped item counts as done
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("SELECT detail FROM job_items WHERE job_id = ? AND outcome = 'SKIPPED'", String.class, job.get("id").asLong()))
+                .singleElement().satisfies(d -> assertThat(d).contains("2030年度已关闭", "联系管理员重新开放该年度"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM units WHERE code = '99030'", Integer.class)).as("no unit created either").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reports WHERE fiscal_year = 2030", Integer.class)).isZero();
+    }
+
     static HttpResponse<String> upload(WebSession session, long district, byte[] zip) {
         String boundary = "----jixiao" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();

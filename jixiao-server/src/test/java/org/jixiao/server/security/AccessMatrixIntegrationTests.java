@@ -188,6 +188,16 @@ class AccessMatrixIntegrationTests {
         POLICY.put("GET /api/v1/admin/audit", Policy.of(Rule.ADMIN_ONLY));
         POLICY.put("GET /api/v1/admin/audit.csv", Policy.of(Rule.ADMIN_ONLY));
         POLICY.put("GET /api/v1/admin/codes", Policy.of(Rule.ADMIN_ONLY).query("?year=2021&scheme=FUNCTIONAL"));
+        // Code-list editing: only administrators (an administrator's change is not run here).
+        POLICY.put("POST /api/v1/admin/codes", Policy.of(Rule.ADMIN_ONLY)
+                .body(id -> Map.of("year", 2021, "scheme", "FUNCTIONAL", "code", "2010388", "name", "越权的编码")));
+        POLICY.put("PUT /api/v1/admin/codes/{year}/{scheme}/{code}", Policy.of(Rule.ADMIN_ONLY).body(id -> Map.of("name", "越权的名称")));
+        POLICY.put("DELETE /api/v1/admin/codes/{year}/{scheme}/{code}", Policy.of(Rule.ADMIN_ONLY));
+        POLICY.put("POST /api/v1/admin/codes/import", Policy.of(Rule.ADMIN_ONLY).query("?year=2021&scheme=FUNCTIONAL"));
+        POLICY.put("POST /admin/codes", Policy.of(Rule.ADMIN_ONLY));
+        POLICY.put("POST /admin/codes/{year}/{scheme}/{code}/rename", Policy.of(Rule.ADMIN_ONLY));
+        POLICY.put("POST /admin/codes/{year}/{scheme}/{code}/remove", Policy.of(Rule.ADMIN_ONLY));
+        POLICY.put("POST /admin/codes/import", Policy.of(Rule.ADMIN_ONLY));
         // The report page (merged from the editor branch).
         POLICY.put("GET /reports/{id}", Policy.of(Rule.READ_REPORT));
         // One report.
@@ -458,7 +468,7 @@ class AccessMatrixIntegrationTests {
     private HttpResponse<String> call(Caller caller, Endpoint e, Policy policy, long target, boolean withCsrf) {
         WebSession session = sessions.get(caller);
         String path = e.pattern().replace("{id}", Long.toString(target)).replace("{group}", "all")
-                .replace("{username}", "qita").replace("{year}", "2021")
+                .replace("{username}", "qita").replace("{year}", "2021").replace("{scheme}", "FUNCTIONAL")
                 .replace("{format}", "html").replace("{code}", "demo") + policy.query();
         if (path.contains("{")) throw new IllegalStateException("fill the path variables of " + e.key() + " in call()");
         var builder = HttpRequest.newBuilder(URI.create(session.base() + path));

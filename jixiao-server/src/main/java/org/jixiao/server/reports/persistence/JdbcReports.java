@@ -199,6 +199,24 @@ class JdbcReports implements Reports {
     }
 
     @Override
+    public List<ReportSummary> mentioning(java.util.Collection<Integer> fiscalYears, String text) {
+        if (fiscalYears.isEmpty()) return List.of();
+        if (text.contains("%") || text.contains("_") || text.contains("\\")) throw new IllegalArgumentException("no LIKE wildcards: " + text);
+        return jdbc.sql("""
+                SELECT DISTINCT r.id, u.code, u.name, u.district_id, r.fiscal_year, r.state, r.current_version, r.published_version
+                FROM reports r JOIN units u ON u.id = r.unit_id
+                JOIN report_versions v ON v.report_id = r.id
+                 AND (v.version_number = r.current_version OR v.version_number = r.published_version)
+                WHERE r.fiscal_year IN (:years) AND v.content LIKE :text
+                ORDER BY r.fiscal_year DESC, u.code""")
+                .param("years", List.copyOf(fiscalYears)).param("text", "%" + text + "%")
+                .query((rs, n) -> new ReportSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getLong("district_id"), rs.getInt("fiscal_year"), ReportState.valueOf(rs.getString("state")),
+                        rs.getInt("current_version"), rs.getInt("published_version")))
+                .list();
+    }
+
+    @Override
     public TransitionOutcome transition(long id, long expectedLockVersion, ReportState from, ReportState to) {
         if (!from.canMoveTo(to)) throw new IllegalArgumentException(from + " → " + to + " is not a workflow step");
         return transaction.execute(status -> {
