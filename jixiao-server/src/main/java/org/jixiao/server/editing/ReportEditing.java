@@ -62,7 +62,7 @@ public class ReportEditing {
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
         Applied edited = applied(visible.currentJson(who, id), edits);
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited.report()), edited.tree());
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited.report()), edited.tree(), edited.report());
     }
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
@@ -73,7 +73,7 @@ public class ReportEditing {
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, applied.report(),
                     new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
-            Saved saved = saved(id, outcome, check, List.of(), applied.tree());
+            Saved saved = saved(id, outcome, check, List.of(), applied.tree(), applied.report());
             for (int i = 0; i < edits.size(); i++) {
                 CellEdit edit = edits.get(i);
                 String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
@@ -99,7 +99,7 @@ public class ReportEditing {
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, imported,
                     new Edit(who.username(), check.ruleSetVersion(), "导入 " + name + "（" + upload.format() + "）"));
-            Saved saved = saved(id, outcome, check, notes, json.tree(imported));
+            Saved saved = saved(id, outcome, check, notes, json.tree(imported), imported);
             audit.record(AuditEntry.onReport(who.username(), "IMPORT", name, id, snapshot.unitId(), snapshot.districtId(),
                     "第" + saved.version() + "版，" + changes.size() + " 处取值变化，" + notes.size() + " 条未能归位的内容", null, null));
             return saved;
@@ -132,8 +132,9 @@ public class ReportEditing {
         }
     }
 
-    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree) {
-        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes, tree);
+    private static Saved saved(long id, SaveOutcome outcome, CheckResult check, List<String> notes, com.fasterxml.jackson.databind.JsonNode tree,
+            Report report) {
+        if (outcome instanceof SaveOutcome.Saved s) return new Saved(id, s.version(), s.lockVersion(), check, notes, tree, report);
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");
     }

@@ -55,7 +55,7 @@ class ReportPage {
         model.addAttribute("unitName", tree.at("/header/unitName").asText());
         model.addAttribute("editable", state.editable());
         model.addAttribute("actions", Actions.of(user.account(), s, state.editable()));
-        model.addAttribute("sections", ReportGrids.sections(tree));
+        model.addAttribute("sections", ReportGrids.sections(tree, state.editable()));
         model.addAttribute("narrative", ReportGrids.narrative(tree));
         return "report";
     }
