@@ -272,8 +272,15 @@ async function loadPriorYear() {
     return;
   }
   const p = state.prior;
-  message.replaceChildren(p.message, p.source ? ' ' : '',
-    p.source ? el('a', { href: `/reports/${p.source.reportId}`, id: 'prior-year-source' }, `打开${p.source.fiscalYear}年度报告`) : '');
+  // Without last year's report (or without figures in it) the server's sentence says why; otherwise the page counts
+  // against what the cells hold now, typed or carried, not only against the saved version.
+  if (p.available && p.fields.length) {
+    message.replaceChildren(`上年报告：${p.source.basis}。`, el('span', { id: 'prior-year-counts' }), ' ',
+      el('a', { href: `/reports/${p.source.reportId}`, id: 'prior-year-source' }, `打开${p.source.fiscalYear}年度报告`));
+  } else {
+    message.replaceChildren(p.message, p.source ? ' ' : '',
+      p.source ? el('a', { href: `/reports/${p.source.reportId}`, id: 'prior-year-source' }, `打开${p.source.fiscalYear}年度报告`) : '');
+  }
   message.className = p.available ? '' : 'hint';
   for (const f of p.fields) {
     const c = f.pointer ? cellAt(f.pointer) : null;
@@ -288,9 +295,11 @@ async function loadPriorYear() {
 function renderPriorFields() {
   const p = state.prior;
   if (!p) return;
+  const counts = { FILL: 0, CARRIED: 0, SAME: 0, DIFFERENT: 0, NO_PLACE: 0 };
   const rows = p.fields.map((f) => {
     const s = liveStatus(f);
-    const row = el('tr', { dataset: { pointer: f.pointer || '', status: s.code } },
+    counts[s.label.startsWith('已带入') ? 'CARRIED' : s.code]++;
+    const row = el('tr', { dataset: { field: f.pointer || '', status: s.code } },
       el('td', {}, f.label), el('td', { class: 'num', title: f.from }, f.value), el('td', { class: 'num' }, s.current || '—'),
       el('td', { class: `status-${s.code}` }, s.label));
     if (f.pointer && cellAt(f.pointer)) {
@@ -300,6 +309,11 @@ function renderPriorFields() {
     return row;
   });
   $('#prior-year-fields tbody').replaceChildren(...rows);
+  const summary = $('#prior-year-counts');
+  if (summary) {
+    summary.textContent = `可带入 ${counts.FILL} 处，${counts.CARRIED ? `已带入（未保存）${counts.CARRIED} 处，` : ''}与本报告相同 ${counts.SAME} 处，`
+      + `不同 ${counts.DIFFERENT} 处（保留本报告的数，不覆盖）${counts.NO_PLACE ? `，本报告没有位置 ${counts.NO_PLACE} 处` : ''}。`;
+  }
   $('#prior-year-details').hidden = !p.fields.length;
   const button = $('#carry-over');
   if (button) {
