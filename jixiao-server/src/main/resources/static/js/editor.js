@@ -1,5 +1,6 @@
 // The report page and editor (报告页与编辑器): spreadsheet-like cells, live checking, findings, comments,
-// workflow actions, import and history. Talks to /api/v1/reports/{id}/… with the CSRF header (api.js).
+// workflow actions, import and history; the 情况说明 sentences drafted from the tables beside the written
+// paragraphs (read-only, redrafted with every preview) and last year's figures (上年数) carried over. Talks to /api/v1/reports/{id}/… with the CSRF header (api.js).
 import { api, ApiError, el } from './api.js';
 import { attachGridKeys, pasteBlock } from './grid-keys.js';
 
@@ -22,6 +23,8 @@ const state = {
   pendingComments: [],       // reviewer's comments on cells/findings before 退回
   previewTimer: null,
   previewSeq: 0,
+  prior: null,               // GET …/prior-year: last year's report and the prior-year fields
+  drafted: [],               // the 情况说明 drafted from the current (unsaved) content
 };
 
 const $ = (sel) => document.querySelector(sel);
@@ -43,7 +46,9 @@ function recordEdit(input) {
   if (input.value === input.dataset.original) state.edits.delete(pointer);
   else state.edits.set(pointer, input.value);
   input.classList.toggle('dirty', state.edits.has(pointer));
+  if (!state.edits.has(pointer)) input.classList.remove('carried');
   updateDirty();
+  if (state.prior?.byPointer?.has(pointer)) renderPriorFields();
   schedulePreview();
 }
 
@@ -73,11 +78,12 @@ async function preview() {
       result = await api('POST', `${base}/preview`, { version: state.version, edits: editList() });
     } else {
       const current = await api('GET', `${base}/editor`);
-      result = { stale: current.version !== state.version, currentVersion: current.version, check: current.check };
+      result = { stale: current.version !== state.version, currentVersion: current.version, check: current.check, drafted: current.drafted };
     }
     if (seq !== state.previewSeq) return; // a newer preview is on its way
     showStale(result.stale, result.currentVersion);
     renderCheck(result.check);
+    renderDrafted(result.drafted || []);
     $('#checking').textContent = '';
   } catch (e) {
     if (seq !== state.previewSeq) return;
@@ -176,6 +182,175 @@ function explanationBox(f) {
     box.append(el('p', { class: 'hint' }, '尚未说明。'));
   }
   return box;
+}
+
+// ---- the drafted 情况说明 beside the written paragraphs ----------------------------------------------------------
+
+/**
+ * Shows each drafted paragraph's generated sentences (read-only) beside the narrative section a person writes its
+ * reasons in (its `sources`), and those without such a section in #drafted-unmatched. A sentence that changed since
+ * the last preview flashes.
+ */
+function renderDrafted(drafted) {
+  const before = new Set(state.drafted.flatMap((p) => p.generated));
+  state.drafted = drafted;
+  const beside = new Map();
+  const unmatched = [];
+  for (const p of drafted) {
+    if (p.copied || !p.generated.length) continue;
+    const sections = p.sources.map((s) => document.querySelector(`details[data-section-pointer="${CSS.escape(s)}"]`)).filter(Boolean);
+    if (!sections.length) { unmatched.push(p); continue; }
+    for (const d of sections) {
+      if (!beside.has(d)) beside.set(d, []);
+      beside.get(d).push(p);
+    }
+  }
+  for (const d of document.querySelectorAll('details[data-section-pointer]')) {
+    const box = d.querySelector('.drafted-beside');
+    const mine = beside.get(d) || [];
+    box.replaceChildren(...mine.map((p) => draftedParagraph(p, before, d)));
+    box.hidden = !mine.length;
+    d.querySelector('.narrative-body').classList.toggle('has-drafted', mine.length > 0);
+  }
+  const rest = $('#drafted-unmatched');
+  if (rest) {
+    rest.querySelector('ol').replaceChildren(...unmatched.map((p) => el('li', {}, draftedParagraph(p, before, null))));
+    rest.hidden = !unmatched.length;
+  }
+}
+
+function draftedParagraph(p, before, section) {
+  const sentence = el('p', { class: 'generated', title: '由表格中的数生成，只读；修改表中的数后随即更新' },
+    el('span', { class: 'tag' }, '自动生成'), p.generated.join(''));
+  if (p.generated.some((g) => !before.has(g)) && before.size) sentence.classList.add('changed');
+  const human = p.human.length
+    ? el('p', { class: 'human' }, el('span', { class: 'tag' }, '人工撰写'), p.human.join(''))
+    : el('p', { class: 'human missing' }, section
+      ? '尚无原因：可在左侧段落中写“主要原因是……”，生成文档时接在上面的语句之后。'
+      : '本报告的文字部分没有对应的段落，原因无处可写。');
+  return el('div', { class: 'drafted-paragraph', dataset: { headings: p.headings.join(' / ') } },
+    el('p', { class: 'drafted-heading' }, p.headings.join(' ')), sentence, human);
+}
+
+// ---- 上年数 (last year's figures) ---------------------------------------------------------------------------
+
+/** 1,474.07 and 1474.070 are the same amount; other texts compare as written. No floating point. */
+function sameValue(a, b) {
+  const norm = (t) => {
+    const x = String(t).replace(/[\s,，]/g, '').replace(/万元$/, '');
+    const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(x);
+    if (!m || (!m[2] && !m[3])) return `text:${String(t).trim()}`;
+    const whole = m[2].replace(/^0+(?=\d)/, '') || '0';
+    const frac = (m[3] || '').replace(/0+$/, '');
+    const zero = /^0*$/.test(whole + frac);
+    return `${zero ? '' : m[1] === '-' ? '-' : ''}${whole}.${frac}`;
+  };
+  return norm(a) === norm(b);
+}
+
+/** What carrying a field over would do now, against the value in the page (saved or typed). */
+function liveStatus(f) {
+  if (!f.pointer) return { code: 'NO_PLACE', label: '本报告没有此位置，未带入', current: '' };
+  const c = cellAt(f.pointer);
+  if (!c) return { code: 'NO_PLACE', label: '本报告没有此位置，未带入', current: '' };
+  const current = c.value.trim();
+  if (!current) return { code: 'FILL', label: '将带入', current };
+  if (c.classList.contains('carried') && current === f.value.trim()) return { code: 'FILL', label: '已带入（未保存）', current };
+  if (sameValue(current, f.value)) return { code: 'SAME', label: '相同', current };
+  return { code: 'DIFFERENT', label: '与上年报告不同，保留本报告的数', current };
+}
+
+async function loadPriorYear() {
+  const message = $('#prior-year-message');
+  if (!message) return;
+  try {
+    const prior = await api('GET', `${base}/prior-year`);
+    prior.byPointer = new Map(prior.fields.filter((f) => f.pointer).map((f) => [f.pointer, f]));
+    state.prior = prior;
+  } catch (e) {
+    message.textContent = `上年数未能读取：${e.message}`;
+    return;
+  }
+  const p = state.prior;
+  // Without last year's report (or without figures in it) the server's sentence says why; otherwise the page counts
+  // against what the cells hold now, typed or carried, not only against the saved version.
+  if (p.available && p.fields.length) {
+    message.replaceChildren(`上年报告：${p.source.basis}。`, el('span', { id: 'prior-year-counts' }), ' ',
+      el('a', { href: `/reports/${p.source.reportId}`, id: 'prior-year-source' }, `打开${p.source.fiscalYear}年度报告`));
+  } else {
+    message.replaceChildren(p.message, p.source ? ' ' : '',
+      p.source ? el('a', { href: `/reports/${p.source.reportId}`, id: 'prior-year-source' }, `打开${p.source.fiscalYear}年度报告`) : '');
+  }
+  message.className = p.available ? '' : 'hint';
+  for (const f of p.fields) {
+    const c = f.pointer ? cellAt(f.pointer) : null;
+    if (!c) continue;
+    if (c.dataset.baseTitle === undefined) c.dataset.baseTitle = c.title || '';
+    if (!c.dataset.baseTitle.includes('上年报告')) c.dataset.baseTitle = `${c.dataset.baseTitle ? c.dataset.baseTitle + '\n' : ''}上年报告（${f.from}）：${f.value}`;
+    if (!c.dataset.findingTitle) c.title = c.dataset.baseTitle;
+  }
+  renderPriorFields();
+}
+
+function renderPriorFields() {
+  const p = state.prior;
+  if (!p) return;
+  const counts = { FILL: 0, CARRIED: 0, SAME: 0, DIFFERENT: 0, NO_PLACE: 0 };
+  const rows = p.fields.map((f) => {
+    const s = liveStatus(f);
+    counts[s.label.startsWith('已带入') ? 'CARRIED' : s.code]++;
+    const row = el('tr', { dataset: { field: f.pointer || '', status: s.code } },
+      el('td', {}, f.label), el('td', { class: 'num', title: f.from }, f.value), el('td', { class: 'num' }, s.current || '—'),
+      el('td', { class: `status-${s.code}` }, s.label));
+    if (f.pointer && cellAt(f.pointer)) {
+      row.classList.add('locatable');
+      row.addEventListener('click', () => focusPointer(f.pointer));
+    }
+    return row;
+  });
+  $('#prior-year-fields tbody').replaceChildren(...rows);
+  const summary = $('#prior-year-counts');
+  if (summary) {
+    summary.textContent = `可带入 ${counts.FILL} 处，${counts.CARRIED ? `已带入（未保存）${counts.CARRIED} 处，` : ''}与本报告相同 ${counts.SAME} 处，`
+      + `不同 ${counts.DIFFERENT} 处（保留本报告的数，不覆盖）${counts.NO_PLACE ? `，本报告没有位置 ${counts.NO_PLACE} 处` : ''}。`;
+  }
+  $('#prior-year-details').hidden = !p.fields.length;
+  const button = $('#carry-over');
+  if (button) {
+    const fillable = p.fields.filter((f) => { const c = f.pointer ? cellAt(f.pointer) : null; return c && !c.readOnly && !c.value.trim(); }).length;
+    button.hidden = !p.available || !p.fields.length;
+    button.disabled = fillable === 0;
+    button.textContent = fillable ? `从上年报告带入上年数（${fillable} 处）` : '从上年报告带入上年数（没有空着的上年数）';
+  }
+}
+
+/**
+ * Fills the empty prior-year fields with last year's figures as unsaved edits (live check and redrafting follow; the
+ * user saves, and each cell is audited like a typed one). A field with a value, typed or saved, is never changed:
+ * where it differs from last year's report the table says so.
+ */
+function carryOver() {
+  const p = state.prior;
+  if (!p) return;
+  let filled = 0;
+  const differing = [];
+  for (const f of p.fields) {
+    const c = f.pointer ? cellAt(f.pointer) : null;
+    if (!c || c.readOnly) continue;
+    if (!c.value.trim()) {
+      c.value = f.value;
+      c.classList.add('carried');
+      recordEdit(c);
+      filled++;
+    } else if (!sameValue(c.value, f.value)) {
+      differing.push(`${f.label}：本报告 ${c.value.trim()}，上年报告 ${f.value}`);
+    }
+  }
+  renderPriorFields();
+  $('#prior-year-details').open = true;
+  const parts = [filled ? `已带入 ${filled} 处上年数（尚未保存，请检查后保存）` : '没有空着的上年数可带入'];
+  if (differing.length) parts.push(`${differing.length} 处与上年报告不同，保留了本报告的数（${differing.slice(0, 3).join('；')}${differing.length > 3 ? '……' : ''}）`);
+  status(`${parts.join('；')}。`, filled ? 'notice' : '');
 }
 
 // ---- comments ----------------------------------------------------------------------------------------------
@@ -288,6 +463,7 @@ function wireActions() {
   });
   $('#upload-form')?.addEventListener('submit', upload);
   $('#show-changes')?.addEventListener('click', showChanges);
+  $('#carry-over')?.addEventListener('click', carryOver);
 }
 
 async function save() {
@@ -314,7 +490,10 @@ async function save() {
     if ($('#save-note')) $('#save-note').value = '';
     show('conflict', false);
     show('stale', false);
+    for (const c of document.querySelectorAll('.cell.carried')) c.classList.remove('carried');
     renderCheck(saved.check);
+    renderDrafted(saved.drafted || []);
+    if (state.prior) loadPriorYear();
     status(`已保存为第${saved.version}版。`, 'notice');
     loadVersions();
   } catch (e) {
@@ -428,6 +607,7 @@ async function start() {
   showImportNotes();
   updateDirty();
   await loadComments();
+  await loadPriorYear();
   reapplyPendingEdits();
   if (!state.edits.size) await preview();
   loadVersions();

@@ -46,7 +46,26 @@ final class NarrativeDrafter {
     private final String year;
     private final String unit;
     private final List<Block> out = new ArrayList<>();
+    /** The same paragraphs with generated and human text apart, for the editor ({@link DraftedNarrative}). */
+    private final List<Drafted> drafted = new ArrayList<>();
+    /** The drafter's own headings above the next paragraph: chapter, section, item. */
+    private final String[] headings = new String[3];
     private int chapter;
+
+    /**
+     * One drafted paragraph: the headings above it, the sentences generated from the tables, the reason clauses (or,
+     * for a copied section, the whole texts) a person wrote, and the report's sections those came from or would.
+     */
+    record Drafted(List<String> headings, List<String> generated, List<String> human, List<Section> sources, boolean copied) {}
+
+    /** Reason clauses a person wrote and the sections of the report they were looked for in. */
+    private record Reasons(List<String> clauses, List<Section> sections) {
+        static final Reasons NONE = new Reasons(List.of(), List.of());
+
+        static Reasons of(List<Section> sections) {
+            return new Reasons(HumanText.reasons(sections), sections);
+        }
+    }
 
     NarrativeDrafter(Report report, SentenceTemplates templates) {
         this.report = report;
@@ -59,6 +78,17 @@ final class NarrativeDrafter {
 
     List<Block> draft() {
         if (accounts == null) return out;
+        run();
+        return out;
+    }
+
+    /** The drafted paragraphs with generated and human text apart (call instead of {@link #draft()}). */
+    List<Drafted> paragraphs() {
+        if (accounts != null) run();
+        return drafted;
+    }
+
+    private void run() {
         overall();
         income();
         expenditure();
@@ -77,7 +107,6 @@ final class NarrativeDrafter {
         }
         copied("heading.performance", new String[] {"绩效"});
         copied("heading.other", new String[] {"其他重要事项"});
-        return out;
     }
 
     // ---- sections ----
@@ -154,7 +183,7 @@ final class NarrativeDrafter {
         all.flatMap(a -> share(total.get(), a)).flatMap(p -> t.fill("general.overall", vars("total", plain(total.get()), "share", p)))
                 .ifPresent(sentences::add);
         amount(table, "total", "prior").flatMap(p -> change("general.change", total.get(), p)).ifPresent(sentences::add);
-        paragraph(sentences, HumanText.reasons(matching(source, "总体")));
+        paragraph(sentences, Reasons.of(matching(source, "总体")));
 
         section(2, "heading.general.structure");
         List<String> parts = new ArrayList<>();
@@ -167,7 +196,7 @@ final class NarrativeDrafter {
         }
         sentences = new ArrayList<>();
         if (!parts.isEmpty()) t.fill("general.structure", vars("total", plain(total.get()), "parts", String.join("；", parts))).ifPresent(sentences::add);
-        paragraph(sentences, List.of());
+        paragraph(sentences, Reasons.NONE);
 
         section(3, "heading.general.items");
         sentences = new ArrayList<>();
@@ -177,7 +206,7 @@ final class NarrativeDrafter {
             else t.fill("general.items", vars("initial", plain(initial.get()), "actual", plain(total.get()),
                     "rate", Numbers.percent(total.get(), initial.get()))).ifPresent(sentences::add);
         }
-        paragraph(sentences, List.of());
+        paragraph(sentences, Reasons.NONE);
         int n = 0;
         for (TableRow r : table.rows()) {
             if (!r.isCode() || r.key().length() != 7) continue;
@@ -186,7 +215,9 @@ final class NarrativeDrafter {
             String cls = table.row(r.key().substring(0, 3)).map(TableRow::name).map(NarrativeDrafter::className).orElse(null);
             String sec = table.row(r.key().substring(0, 5)).map(TableRow::name).orElse(null);
             String heading = t.fill("general.item.heading", vars("class", cls, "section", sec, "item", r.name())).orElse(r.key() + " " + r.name());
-            out.add(new Block.Heading(3, (++n) + "、" + heading));
+            String itemHeading = (++n) + "、" + heading;
+            out.add(new Block.Heading(3, itemHeading));
+            headings[2] = itemHeading;
             List<String> item = new ArrayList<>();
             Optional<BigDecimal> ib = amount(table, r.key(), "initialBudget");
             if (ib.isPresent() && ib.get().signum() == 0) t.fill("general.item.zero", vars("actual", plain(actual.get()))).ifPresent(item::add);
@@ -194,7 +225,7 @@ final class NarrativeDrafter {
                     "rate", Numbers.percent(actual.get(), ib.get()), "comparison", comparison(actual.get(), ib.get()))).ifPresent(item::add);
             else t.fill("general.item.actual", vars("actual", plain(actual.get()))).ifPresent(item::add);
             String name = r.name() == null ? "\u0000" : r.name().replaceAll("[（(].*?[)）]", "");
-            paragraph(item, HumanText.reasons(source.stream().filter(x -> x.heading() != null
+            paragraph(item, Reasons.of(source.stream().filter(x -> x.heading() != null
                     && x.heading().replaceAll("[（(].*?[)）]", "").contains(name)).toList()));
         }
     }
@@ -232,7 +263,7 @@ final class NarrativeDrafter {
             else t.fill("three.overall", vars("budget", plain(budget.get()), "actual", plain(actual.get()),
                     "rate", Numbers.percent(actual.get(), budget.get()), "comparison", comparison(actual.get(), budget.get()))).ifPresent(sentences::add);
         }
-        paragraph(sentences, HumanText.reasons(matching(source, "总体")));
+        paragraph(sentences, Reasons.of(matching(source, "总体")));
 
         section(2, "heading.three.detail");
         sentences = new ArrayList<>();
@@ -259,7 +290,7 @@ final class NarrativeDrafter {
         amount(table, "reception", "actual").flatMap(a -> t.fill("three.reception", vars("actual", plain(a),
                 "groups", count(activity == null ? null : activity.receptionGroups()), "persons", count(activity == null ? null : activity.receptionPersons()))))
                 .ifPresent(sentences::add);
-        paragraph(sentences, HumanText.reasons(matching(source, "具体")));
+        paragraph(sentences, Reasons.of(matching(source, "具体")));
     }
 
     private void governmentFund() {
@@ -271,7 +302,7 @@ final class NarrativeDrafter {
         else t.fill("fund", vars("opening", amountText(s.get(), "total", "opening-balance"), "income", amountText(s.get(), "total", "income"),
                 "expenditure", amountText(s.get(), "total", "expenditure"), "closing", amountText(s.get(), "total", "closing-balance")))
                 .ifPresent(sentences::add);
-        paragraph(sentences, List.of());
+        paragraph(sentences, Reasons.NONE);
     }
 
     private void stateCapital() {
@@ -282,7 +313,7 @@ final class NarrativeDrafter {
         if (TableLayouts.isEmpty(s.get())) t.fill("capital.empty", vars()).ifPresent(sentences::add);
         else t.fill("capital", vars("total", amountText(s.get(), "total", "total"), "basic", amountText(s.get(), "total", "basic"),
                 "project", amountText(s.get(), "total", "project"))).ifPresent(sentences::add);
-        paragraph(sentences, List.of());
+        paragraph(sentences, Reasons.NONE);
     }
 
     private void operating(Disclosures d) {
@@ -339,7 +370,7 @@ final class NarrativeDrafter {
                 .ifPresent(sentences::add);
         if (sentences.isEmpty()) return;
         chapter("heading.assets");
-        paragraph(sentences, List.of());
+        paragraph(sentences, Reasons.NONE);
     }
 
     /** A section only a person writes: its text and subsections copied from the report. */
@@ -348,32 +379,56 @@ final class NarrativeDrafter {
         if (source.isEmpty()) return;
         chapter(headingKey);
         int base = source.get(0).level();
-        for (Paragraph p : source.get(0).paragraphs()) out.add(Block.Text.body(p.text()));
+        List<String> texts = new ArrayList<>();
+        for (Paragraph p : source.get(0).paragraphs()) {
+            out.add(Block.Text.body(p.text()));
+            texts.add(p.text());
+        }
         for (Section s : source.subList(1, source.size())) {
             if (s.heading() != null) out.add(new Block.Heading(1 + s.level() - base + 1, (s.numbering() == null ? "" : s.numbering()) + s.heading()));
-            for (Paragraph p : s.paragraphs()) out.add(Block.Text.body(p.text()));
+            for (Paragraph p : s.paragraphs()) {
+                out.add(Block.Text.body(p.text()));
+                texts.add(p.text());
+            }
         }
+        drafted.add(new Drafted(currentHeadings(), List.of(), List.copyOf(texts), List.copyOf(source), true));
     }
 
     // ---- helpers ----
 
     private void chapter(String key) {
-        out.add(new Block.Heading(2, CHINESE[chapter++] + "、" + t.fill(key, vars()).orElse(key)));
+        String text = CHINESE[chapter++] + "、" + t.fill(key, vars()).orElse(key);
+        out.add(new Block.Heading(2, text));
+        headings[0] = text;
+        headings[1] = null;
+        headings[2] = null;
     }
 
     private void section(int n, String key) {
-        out.add(new Block.Heading(3, "（" + CHINESE[n - 1] + "）" + t.fill(key, vars()).orElse(key)));
+        String text = "（" + CHINESE[n - 1] + "）" + t.fill(key, vars()).orElse(key);
+        out.add(new Block.Heading(3, text));
+        headings[1] = text;
+        headings[2] = null;
     }
 
-    private void paragraph(List<String> sentences, List<String> reasons) {
+    private void paragraph(List<String> sentences, Reasons reasons) {
         List<String> all = new ArrayList<>(sentences);
-        all.addAll(reasons);
+        all.addAll(reasons.clauses());
         if (!all.isEmpty()) out.add(Block.Text.body(String.join("", all)));
+        if (!sentences.isEmpty() || !reasons.sections().isEmpty()) {
+            drafted.add(new Drafted(currentHeadings(), List.copyOf(sentences), List.copyOf(reasons.clauses()), List.copyOf(reasons.sections()), false));
+        }
     }
 
-    private List<String> reasons(java.util.function.Predicate<String> heading) {
+    private List<String> currentHeadings() {
+        List<String> h = new ArrayList<>();
+        for (String x : headings) if (x != null) h.add(x);
+        return List.copyOf(h);
+    }
+
+    private Reasons reasons(java.util.function.Predicate<String> heading) {
         List<Section> tree = human.subtree(heading);
-        return tree.isEmpty() ? List.of() : HumanText.reasons(List.of(tree.get(0)));
+        return tree.isEmpty() ? Reasons.NONE : Reasons.of(List.of(tree.get(0)));
     }
 
     private static List<Section> matching(List<Section> tree, String word) {

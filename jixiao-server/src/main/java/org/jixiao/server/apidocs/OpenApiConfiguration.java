@@ -40,8 +40,9 @@ class OpenApiConfiguration {
             new Section("会话 Session", "当前登录用户与 CSRF 令牌。Who is signed in and the CSRF token.", "^/api/v1/session.*"),
             new Section("公开数据 Public", "无需登录：已公开的报告与开放数据。No sign-in: published reports and open data.", "^/api/v1/public(/.*)?$"),
             new Section("管理 Administration", "仅管理员：审计日志、年度、单位、用户、代码表。Administrators only.", "^/api/v1/admin(/.*)?$"),
-            new Section("填报与编辑 Editing", "打开编辑器、试算核查、保存修改、导入文档。Open, preview, save, import.",
-                    "^/api/v1/reports/\\{[^}]+\\}/(editor|preview|content|import)(/.*)?$"),
+            new Section("填报与编辑 Editing", "打开编辑器、试算核查（含由表格生成的情况说明语句）、保存修改、导入文档、上年数。"
+                    + "Open, preview (with the drafted narrative), save, import, last year's figures.",
+                    "^/api/v1/reports/\\{[^}]+\\}/(editor|preview|content|import|prior-year)(/.*)?$"),
             new Section("核查 Findings", "当前版本的核查结果与情况说明。Findings of the current version and explanations.",
                     "^/api/v1/reports/\\{[^}]+\\}/(findings|explanations)(/.*)?$"),
             new Section("流程 Workflow", "提交、退回、审核通过、公开、更正；审核意见与版本变更。Submit, return, approve, publish, reopen.",

@@ -34,19 +34,21 @@ class EditingApi {
     }
 
     /**
-     * What the editor shows: the report, its state and lock version, whether its year is open, and its check.
-     * {@code report} is the stored canonical JSON, passed through as it is (a JSON object in the answer).
+     * What the editor shows: the report, its state and lock version, whether its year is open, its check and the
+     * 情况说明 drafted from it. {@code report} is the stored canonical JSON, passed through as it is (a JSON object).
      */
     record EditorView(long reportId, int version, long lockVersion, String state, String stateLabel, boolean editable, boolean yearOpen,
-            @JsonRawValue @Schema(type = "object", description = "规范 JSON 格式的报告内容") String report, CheckView check) {}
+            @JsonRawValue @Schema(type = "object", description = "规范 JSON 格式的报告内容") String report, CheckView check,
+            List<DraftedView> drafted) {}
 
     record PreviewRequest(int version, List<CellEdit> edits) {}
 
-    record PreviewView(int currentVersion, boolean stale, CheckView check) {}
+    /** The check of the edited content and the 情况说明 drafted from it ({@code drafted}, generated sentences apart). */
+    record PreviewView(int currentVersion, boolean stale, CheckView check, List<DraftedView> drafted) {}
 
     record SaveRequest(long lockVersion, List<CellEdit> edits, String note) {}
 
-    record SavedView(long reportId, int version, long lockVersion, CheckView check, List<String> notes) {}
+    record SavedView(long reportId, int version, long lockVersion, CheckView check, List<String> notes, List<DraftedView> drafted) {}
 
     @Operation(summary = "打开编辑器：报告内容、状态、锁版本与核查结果")
     @GetMapping("/editor")
@@ -55,16 +57,18 @@ class EditingApi {
         var s = state.snapshot();
         return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
                 state.yearOpen(), state.json(),
-                CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), state.checked().pointers()));
+                CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), state.checked().pointers()),
+                DraftedView.of(s.report()));
     }
 
-    /** Checks the current version with the edits applied; nothing is saved. */
-    @Operation(summary = "试算：套用未保存的修改后核查，不保存")
+    /** Checks the current version with the edits applied and drafts its 情况说明; nothing is saved. */
+    @Operation(summary = "试算：套用未保存的修改后核查，并由表格重新生成情况说明语句；不保存")
     @PostMapping("/preview")
     PreviewView preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody PreviewRequest request) {
         Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
         return new PreviewView(preview.currentVersion(), preview.stale(),
-                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), preview.pointers()));
+                CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), preview.pointers()),
+                DraftedView.of(preview.report()));
     }
 
     @Operation(summary = "保存单元格修改（须带读取时的锁版本）")
@@ -91,6 +95,6 @@ class EditingApi {
     private SavedView view(SignedInUser user, Saved saved) {
         return new SavedView(saved.reportId(), saved.version(), saved.lockVersion(),
                 CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId()), saved.checked().pointers()),
-                saved.notes());
+                saved.notes(), DraftedView.of(saved.report()));
     }
 }

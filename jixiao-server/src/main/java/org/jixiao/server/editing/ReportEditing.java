@@ -72,7 +72,7 @@ public class ReportEditing {
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
         Applied edited = applied(snapshot, edits);
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers());
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers(), edited.report());
     }
 
     /** Saves the edits as a new version, with one audit entry per changed cell. */
@@ -93,7 +93,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, applied.codeLists(), check, List.of(), applied.pointers());
+        return saved(id, outcome, applied.codeLists(), check, List.of(), applied.pointers(), applied.report());
     }
 
     /**
@@ -118,7 +118,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, codeLists, check, notes, FindingPointers.of(json.tree(imported)));
+        return saved(id, outcome, codeLists, check, notes, FindingPointers.of(json.tree(imported)), imported);
     }
 
     private ReportSnapshot requireEditable(Account who, long id, String action) {
@@ -163,9 +163,10 @@ public class ReportEditing {
     }
 
     /** A saved version's check: remembered for it (the next open or findings read costs no check). */
-    private Saved saved(long id, SaveOutcome outcome, long codeLists, CheckResult check, List<String> notes, FindingPointers pointers) {
+    private Saved saved(long id, SaveOutcome outcome, long codeLists, CheckResult check, List<String> notes, FindingPointers pointers,
+            Report report) {
         if (outcome instanceof SaveOutcome.Saved s) {
-            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), codeLists, check, pointers), notes);
+            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), codeLists, check, pointers), notes, report);
         }
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");

@@ -9,6 +9,7 @@ import org.jixiao.server.accounts.Role;
 import org.jixiao.server.accounts.Scope;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditLog;
+import org.jixiao.server.carryover.PriorYear;
 import org.jixiao.server.problems.Conflict;
 import org.jixiao.server.problems.Forbidden;
 import org.jixiao.server.problems.Invalid;
@@ -40,9 +41,10 @@ public class ReportFiling {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final UploadedReports uploads;
+    private final PriorYear priorYear;
 
     ReportFiling(Reports reports, Units units, Districts districts, FiscalYears years, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads) {
+            UploadedReports uploads, PriorYear priorYear) {
         this.reports = reports;
         this.units = units;
         this.districts = districts;
@@ -50,6 +52,7 @@ public class ReportFiling {
         this.audit = audit;
         this.transaction = transaction;
         this.uploads = uploads;
+        this.priorYear = priorYear;
     }
 
     /** The open fiscal years, newest first. */
@@ -64,35 +67,47 @@ public class ReportFiling {
         return List.of();
     }
 
-    /** An empty report of the year: the header only (unit, year, region and both documents), to fill in in the editor. */
+    /**
+     * An empty report of the year: the header (unit, year, region and both documents), and when the unit has last year's
+     * report, its 公开01/05/07表 rows, 机关运行经费 and 基础数据表 rows with last year's figures as 上年数
+     * ({@link PriorYear#prefill}), to fill in in the editor.
+     */
     public Created createEmpty(Account who, Long unitId, int year) {
         Unit unit = requireAllowed(who, unitId, year);
         String region = districts.byId(unit.districtId()).map(District::name).orElse(null);
         Report empty = new Report(Report.FORMAT_VERSION,
                 new ReportHeader(unit.name(), unit.code(), year, region, List.of(DocumentKind.FINAL_ACCOUNTS, DocumentKind.SELF_EVALUATION)),
                 null, null, null, null, List.of());
-        return store(who, unit, empty, "新建空白报告", "空白", List.of());
+        return store(who, unit, priorYear.prefill(who, unit.id(), empty, true), "新建空白报告", "空白", List.of());
     }
 
-    /** A report pre-filled by the importer from an uploaded document of the same fiscal year. */
+    /**
+     * A report pre-filled by the importer from an uploaded document of the same fiscal year; prior-year fields the
+     * document leaves empty get last year's figures, those it states are kept.
+     */
     public Created createFromDocument(Account who, Long unitId, int year, String uploadedName, byte[] bytes) {
         Unit unit = requireAllowed(who, unitId, year);
         UploadedReports.Read upload = uploads.read(uploadedName, bytes, year,
                 "请选择与文件相同的年度，或上传" + year + "年度的文件。");
-        return store(who, unit, upload.report(), "导入 " + upload.name() + "（" + upload.format() + "）", upload.name(), upload.notes());
+        return store(who, unit, priorYear.prefill(who, unit.id(), upload.report(), false), "导入 " + upload.name() + "（" + upload.format() + "）",
+                upload.name(), upload.notes());
     }
 
-    private Created store(Account who, Unit unit, Report report, String note, String source, List<String> notes) {
+    private Created store(Account who, Unit unit, PriorYear.Prefilled prefilled, String note, String source, List<String> notes) {
+        Report report = prefilled.report();
+        String versionNote = prefilled.filled() > 0 ? note + "，从" + prefilled.source().fiscalYear() + "年度报告第" + prefilled.source().version()
+                + "版带入上年数 " + prefilled.filled() + " 处" : note;
         return transaction.execute(status -> {
             ReportSnapshot created;
             try {
-                created = reports.create(unit.id(), report, Edit.by(who.username(), note));
+                created = reports.create(unit.id(), report, Edit.by(who.username(), versionNote));
             } catch (IllegalArgumentException e) {
                 throw new Conflict(unit.name() + "已有" + report.header().fiscalYear() + "年度的报告，请在“我的工作台”中打开它。");
             }
             audit.record(AuditEntry.onReport(who.username(), "CREATE_REPORT", "报告", created.id(), unit.id(), unit.districtId(),
-                    note + "，" + notes.size() + " 条未能归位的内容", null, report.header().fiscalYear() + "年度 第1版"));
-            return new Created(created.id(), unit.id(), report.header().fiscalYear(), created.version(), source, notes);
+                    versionNote + "，" + notes.size() + " 条未能归位的内容", null, report.header().fiscalYear() + "年度 第1版"));
+            return new Created(created.id(), unit.id(), report.header().fiscalYear(), created.version(), source, notes, prefilled.filled(),
+                    prefilled.message());
         });
     }
 

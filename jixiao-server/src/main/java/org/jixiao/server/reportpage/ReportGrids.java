@@ -29,8 +29,11 @@ final class ReportGrids {
     /** A group of grids under one heading (决算公开表, 绩效自评表, 基础数据, 其他数据). */
     record Section(String id, String title, List<Grid> grids) {}
 
-    /** A narrative section: its title as printed (numbering + heading), the heading and the paragraphs as cells. */
-    record Narrative(String title, Cell heading, String part, List<Cell> paragraphs) {}
+    /**
+     * A narrative section: its pointer ({@code /narrative/4}: the editor shows the sentences drafted for it beside it),
+     * its title as printed (numbering + heading), the heading and the paragraphs as cells.
+     */
+    record Narrative(String pointer, String title, Cell heading, String part, List<Cell> paragraphs) {}
 
     private static final Map<String, List<Column>> TABLE_COLUMNS = Map.of(
             "INCOME_EXPENDITURE_SUMMARY", cols("amount", "决算数", "prior", "上年决算数", "initialBudget", "年初预算数"),
@@ -48,7 +51,7 @@ final class ReportGrids {
                     "project", "项目支出", "closing-balance", "年末结转和结余"),
             "STATE_CAPITAL", cols("total", "合计", "basic", "基本支出", "project", "项目支出"));
 
-    /** Columns shown only when some row states them. */
+    /** Columns shown only when some row states them; 上年决算数 also whenever the report can be edited (to carry it over or type it). */
     private static final List<String> OPTIONAL = List.of("prior", "initialBudget");
 
     private static final List<Column> FUND_COLUMNS = cols("initialBudget", "年初预算数", "fullYearBudget", "全年预算数", "executed", "全年执行数");
@@ -61,8 +64,13 @@ final class ReportGrids {
     }
 
     static List<Section> sections(JsonNode report) {
+        return sections(report, false);
+    }
+
+    /** The grids; {@code editable} also shows the 上年决算数 column of the tables that have one while no row states it. */
+    static List<Section> sections(JsonNode report, boolean editable) {
         List<Section> out = new ArrayList<>();
-        List<Grid> tables = tables(report);
+        List<Grid> tables = tables(report, editable);
         if (!tables.isEmpty()) out.add(new Section("tables", "部门决算公开表", tables));
         List<Grid> sheets = sheets(report);
         if (!sheets.isEmpty()) out.add(new Section("sheets", "绩效自评表", sheets));
@@ -72,6 +80,10 @@ final class ReportGrids {
     }
 
     static List<Grid> tables(JsonNode report) {
+        return tables(report, false);
+    }
+
+    static List<Grid> tables(JsonNode report, boolean editable) {
         List<Grid> grids = new ArrayList<>();
         JsonNode tables = report.at("/finalAccounts/tables");
         for (int t = 0; t < tables.size(); t++) {
@@ -80,7 +92,7 @@ final class ReportGrids {
             JsonNode rows = table.path("rows");
             List<Column> columns = new ArrayList<>();
             for (Column c : TABLE_COLUMNS.getOrDefault(table.path("kind").asText(), List.of())) {
-                if (!OPTIONAL.contains(c.key()) || anyRowHas(rows, c.key())) columns.add(c);
+                if (!OPTIONAL.contains(c.key()) || anyRowHas(rows, c.key()) || (editable && c.key().equals("prior") && rows.size() > 0)) columns.add(c);
             }
             for (int r = 0; r < rows.size(); r++) {
                 for (Iterator<String> it = rows.get(r).path("cells").fieldNames(); it.hasNext(); ) {
@@ -270,7 +282,7 @@ final class ReportGrids {
             }
             String title = (sec.path("numbering").asText("") + sec.path("heading").asText("")).strip();
             Cell heading = sec.has("heading") ? new Cell(np + "/heading", sec.get("heading").asText(), source(sec.path("at")), false) : null;
-            out.add(new Narrative(title.isEmpty() ? "（无标题）" : title, heading, sec.path("part").asText(), paragraphs));
+            out.add(new Narrative(np, title.isEmpty() ? "（无标题）" : title, heading, sec.path("part").asText(), paragraphs));
         }
         return out;
     }

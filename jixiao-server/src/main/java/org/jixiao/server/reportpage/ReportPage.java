@@ -57,7 +57,7 @@ class ReportPage {
         model.addAttribute("editable", state.editable());
         model.addAttribute("yearOpen", state.yearOpen());
         model.addAttribute("actions", Actions.of(user.account(), s, state.editable(), state.yearOpen()));
-        model.addAttribute("sections", ReportGrids.sections(tree));
+        model.addAttribute("sections", ReportGrids.sections(tree, state.editable()));
         model.addAttribute("narrative", ReportGrids.narrative(tree));
         return "report";
     }

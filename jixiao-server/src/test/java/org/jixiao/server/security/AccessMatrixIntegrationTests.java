@@ -205,6 +205,7 @@ class AccessMatrixIntegrationTests {
         POLICY.put("GET /api/v1/reports/{id}/versions", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /api/v1/reports/{id}/findings", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /api/v1/reports/{id}/editor", Policy.of(Rule.READ_REPORT));
+        POLICY.put("GET /api/v1/reports/{id}/prior-year", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /api/v1/reports/{id}/readiness", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /api/v1/reports/{id}/explanations", Policy.of(Rule.READ_REPORT));
         POLICY.put("GET /api/v1/reports/{id}/comments", Policy.of(Rule.READ_REPORT));
