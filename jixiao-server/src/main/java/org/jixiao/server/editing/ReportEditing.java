@@ -1,7 +1,6 @@
 package org.jixiao.server.editing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportFormatException;
@@ -61,24 +60,26 @@ public class ReportEditing {
     /** Checks the current version with the edits applied, without saving anything. */
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
-        Applied edited = applied(visible.currentJson(who, id), edits);
+        Applied edited = applied(visible.currentJson(who, id), edits, false);
         return new Preview(snapshot.version(), snapshot.version() != openedVersion, engine.check(edited.report()), edited.tree());
     }
 
-    /** Saves the edits as a new version, with one audit entry per changed cell. */
+    /**
+     * Saves the edits as a new version, with one audit entry per edit: SAVE_CELL (the cell's value before and
+     * after), INSERT_ROW (the new empty row after) or REMOVE_ROW (the removed row before), in the order applied.
+     */
     public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
         ReportSnapshot snapshot = requireEditable(who, id);
-        Applied applied = applied(visible.currentJson(who, id), edits);
+        Applied applied = applied(visible.currentJson(who, id), edits, true);
         CheckResult check = engine.check(applied.report());
         return transaction.execute(status -> {
             SaveOutcome outcome = reports.save(id, lockVersion, applied.report(),
                     new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
             Saved saved = saved(id, outcome, check, List.of(), applied.tree());
-            for (int i = 0; i < edits.size(); i++) {
-                CellEdit edit = edits.get(i);
-                String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
-                audit.record(AuditEntry.onReport(who.username(), "SAVE_CELL", edit.pointer(), id, snapshot.unitId(), snapshot.districtId(),
-                        "第" + saved.version() + "版", applied.before().get(i), after));
+            for (CellEdits.Change change : applied.changes()) {
+                String detail = "第" + saved.version() + "版" + (change.place() == null ? "" : "，" + change.place());
+                audit.record(AuditEntry.onReport(who.username(), change.action(), change.pointer(), id, snapshot.unitId(), snapshot.districtId(),
+                        detail, change.before(), change.after()));
             }
             return saved;
         });
@@ -120,13 +121,13 @@ public class ReportEditing {
         return who.worksFor(snapshot.unitId()) && snapshot.state().editable();
     }
 
-    private record Applied(Report report, List<String> before, ObjectNode tree) {}
+    private record Applied(Report report, List<CellEdits.Change> changes, ObjectNode tree) {}
 
-    private Applied applied(String content, List<CellEdit> edits) {
+    private Applied applied(String content, List<CellEdit> edits, boolean forSave) {
         ObjectNode tree = (ObjectNode) json.parseTree(content);
-        List<String> before = CellEdits.apply(tree, edits);
+        List<CellEdits.Change> changes = CellEdits.apply(tree, edits, forSave);
         try {
-            return new Applied(json.read(tree.toString()), new ArrayList<>(before), tree);
+            return new Applied(json.read(tree.toString()), changes, tree);
         } catch (ReportFormatException e) {
             throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
         }
