@@ -21,10 +21,11 @@ import org.jixiao.server.problems.Invalid;
  * inserts the empty row of its {@link RowLists row list} or removes a row that may be removed. The header's year
  * and format version and the source description cannot be edited.
  *
- * <p>Rows that were inserted, or whose code (tables) or label (基础数据表 items) was edited, are checked once all
- * edits are in: a code must be a classification code (3, 5 or 7 digits); a 项目支出 item's key follows its label
- * ({@code project.业务工作经费}); and before a save, a new row must have what the format requires (a code, a
- * 一级指标 and a name, a label) — a blank one is fine in a preview, while the user is filling it in.
+ * <p>Rows that were inserted, or whose code (tables) or label (基础数据表 items) was edited, are looked at once all
+ * edits are in: a 项目支出 item's key follows its label ({@code project.业务工作经费}); and before a save, a code must
+ * be a classification code (3, 5 or 7 digits) and a new row must have what the format requires (a code, a 一级指标
+ * and a name, a label). A preview takes a blank or half-typed code (the rules pass over a row that is not a code
+ * row), since it runs while the user is typing.
  */
 final class CellEdits {
 
@@ -169,7 +170,7 @@ final class CellEdits {
         switch (list.kind()) {
             case TABLE_ROWS -> {
                 String key = row.path("key").asText("").strip();
-                if (!key.isEmpty() && !RowLists.isCode(key)) {
+                if (forSave && !key.isEmpty() && !RowLists.isCode(key)) {
                     throw new Invalid(place + "的科目编码“" + key + "”不对：科目编码是 3 位（类）、5 位（款）或 7 位（项）数字，如 2010301。");
                 }
                 if (forSave && key.isEmpty()) {

@@ -149,12 +149,15 @@ class RowEditsTests {
     }
 
     @Test
-    void aCodeMustBeACodeAndASaveNeedsOne() throws Exception {
-        assertThatThrownBy(() -> CellEdits.apply(fixture004(), List.of(CellEdit.insertRow(T05 + "/3"), set(T05 + "/3/key", "20103a"))))
+    void aSavedCodeMustBeACodeWhileAPreviewTakesOneHalfTyped() throws Exception {
+        assertThatThrownBy(() -> CellEdits.apply(fixture004(), List.of(CellEdit.insertRow(T05 + "/3"), set(T05 + "/3/key", "20103a")), true))
                 .isInstanceOf(Invalid.class)
                 .hasMessage("公开05表第4行的科目编码“20103a”不对：科目编码是 3 位（类）、5 位（款）或 7 位（项）数字，如 2010301。");
-        assertThatThrownBy(() -> CellEdits.apply(fixture004(), List.of(set(T05 + "/2/key", "2010"))))
+        assertThatThrownBy(() -> CellEdits.apply(fixture004(), List.of(set(T05 + "/2/key", "2010")), true))
                 .isInstanceOf(Invalid.class).hasMessageContaining("公开05表第3行的科目编码“2010”不对");
+        var typing = fixture004();
+        CellEdits.apply(typing, List.of(CellEdit.insertRow(T05 + "/3"), set(T05 + "/3/key", "201")), false);
+        assertThat(typing.at(T05 + "/3/key").asText()).isEqualTo("201");
 
         var preview = CellEdits.apply(fixture004(), List.of(CellEdit.insertRow(T05 + "/3"), set(T05 + "/3/cells/total", "5.00")), false);
         assertThat(preview).hasSize(2);
