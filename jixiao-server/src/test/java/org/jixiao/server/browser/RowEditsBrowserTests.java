@@ -13,7 +13,9 @@ import org.springframework.test.context.TestPropertySource;
  * 插入行 and 删除行 in real Chromium (issue 6 §2): tianbao inserts a row into his 公开05表 with the button, fills in a
  * code and an amount and sees the findings panel report the broken 款 total at its cell; inserts and removes a row
  * with the keyboard above it and sees the finding stay at the same cell under its new pointer; removes the new row
- * and the ERROR goes; cannot remove 合计; saves a new row and finds it after reloading.
+ * and the ERROR goes; cannot remove 合计; saves a new row and finds it after reloading. qita inserts an indicator
+ * (it takes the levels of the row above), pastes a block taller than the indicators left (rows are added), and adds
+ * a 项目支出 item to the 基础数据表 (refused below 公用经费).
  *
  * <p>Starts from {@code demo-rows/100-zengshan-2021.json} (clean 公开05表: 合计 = 201 = 20103 = 2010301 60.00 +
  * 2010302 40.00). It saves, so it has its own application context, closed after the class.
@@ -132,6 +134,54 @@ class RowEditsBrowserTests extends BrowserTest {
         assertThat(unit.find(cell(5, "key")).getAttribute("value")).isEqualTo("2010399");
         assertThat(unit.find(cell(5, "cells/project")).getAttribute("value")).isEqualTo("5.00");
         assertThat(unit.text("#versions")).contains("第2版");
+        unit.assertNoScriptErrors();
+    }
+
+    @Test
+    void aNewIndicatorTakesItsLevelsAPasteAddsRowsAndTheBaseDataGrowsOnlyUnderProjectSpending() {
+        String indicators = "/selfEvaluation/sheets/0/indicators";
+        String items = "/selfEvaluation/baseData/rows";
+        Browser unit = as("qita");
+        unit.click("#my-reports a[href^='/reports/']");
+        checked(unit);
+
+        // Ctrl+Enter in 办文差错率 (产出指标 · 质量指标): the new row below takes both levels and waits for its name.
+        unit.find("[data-pointer='" + indicators + "/1/name']").click();
+        new Actions(unit.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        unit.waitUntil(d -> unit.has("#sheet-0-indicators tr[data-new][data-row-pointer='" + indicators + "/2']"));
+        assertThat(unit.find("[data-pointer='" + indicators + "/2/level1']").getAttribute("value")).isEqualTo("产出指标");
+        assertThat(unit.find("[data-pointer='" + indicators + "/2/level2']").getAttribute("value")).isEqualTo("质量指标");
+        assertThat(unit.find("[data-pointer='" + indicators + "/2/name']").getAttribute("value")).isEmpty();
+        assertThat(unit.text("#sheet-0-indicators tr[data-row-pointer='" + indicators + "/3'] th")).isEqualTo("4");
+        checked(unit);
+        assertThat(unit.text("#status")).doesNotContain("检查未完成");
+
+        // Three lines pasted into the last indicator's name: one row is there, two are added.
+        WebElement last = unit.find("[data-pointer='" + indicators + "/4/name']");
+        unit.script("const dt = new DataTransfer(); dt.setData('text/plain', arguments[1]); arguments[0].focus();"
+                + "arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));",
+                last, "干部职工满意度\t≥90%\n来访群众满意度\t≥85%\n服务对象投诉率\t≤1%\n");
+        unit.waitForText("#status", "新增 2 行");
+        assertThat(unit.all("#sheet-0-indicators tbody tr")).hasSize(7);
+        assertThat(unit.find("[data-pointer='" + indicators + "/6/name']").getAttribute("value")).isEqualTo("服务对象投诉率");
+        assertThat(unit.find("[data-pointer='" + indicators + "/6/target']").getAttribute("value")).isEqualTo("≤1%");
+        assertThat(unit.find("[data-pointer='" + indicators + "/6/level1']").getAttribute("value")).isEqualTo("满意度指标");
+        checked(unit);
+        assertThat(unit.text("#status")).doesNotContain("检查未完成");
+
+        // The 基础数据表: not below 公用经费; below 业务工作经费 a 项目支出 item whose name is a cell.
+        unit.click("[data-pointer='" + items + "/2/currentActual']");
+        unit.click(".row-actions[data-grid='base-data'] .insert-row");
+        unit.waitForText("#status", "只有“项目支出”下可以增加明细行");
+        assertThat(unit.all("#base-data tbody tr")).hasSize(3);
+        unit.click("[data-pointer='" + items + "/1/currentActual']");
+        unit.click(".row-actions[data-grid='base-data'] .insert-row");
+        unit.waitUntil(d -> unit.has("#base-data tr[data-new][data-row-pointer='" + items + "/2']"));
+        unit.type("[data-pointer='" + items + "/2/label']", "培训经费");
+        unit.type("[data-pointer='" + items + "/2/currentActual']", "2.00");
+        assertThat(unit.find("[data-pointer='" + items + "/0/label']").getAttribute("readonly")).isNotNull(); // 项目支出 itself
+        checked(unit);
+        assertThat(unit.text("#status")).doesNotContain("检查未完成");
         unit.assertNoScriptErrors();
     }
 
