@@ -63,10 +63,12 @@ export function insertRow(table, index) {
   const inputs = [];
   for (const head of [...table.tHead.rows[0].cells].slice(1)) {
     const copied = head.dataset.copy === 'true' && above ? above.cells[head.cellIndex]?.querySelector('input.cell') : null;
-    const input = el('input', { class: 'cell', type: 'text', placeholder: head.textContent, dataset: { field: head.dataset.field, original: copied?.dataset.original ?? '' } });
+    const numeric = head.dataset.numeric === 'true';
+    const input = el('input', { class: 'cell', type: 'text', placeholder: numeric ? null : head.textContent,
+      dataset: { field: head.dataset.field, original: copied?.dataset.original ?? '' } });
     input.value = copied ? copied.value : '';
     inputs.push(input);
-    tr.append(el('td', { class: head.dataset.numeric === 'true' ? 'num' : 'text' }, input));
+    tr.append(el('td', { class: numeric ? 'num' : 'text' }, input));
   }
   table.tBodies[0].insertBefore(tr, rows[index] || null);
   renumber(table);
