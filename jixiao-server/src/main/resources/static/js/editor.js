@@ -1,8 +1,10 @@
-// The report page and editor (报告页与编辑器): spreadsheet-like cells, live checking, findings, comments,
-// workflow actions, import and history; the 情况说明 sentences drafted from the tables beside the written
-// paragraphs (read-only, redrafted with every preview) and last year's figures (上年数) carried over. Talks to /api/v1/reports/{id}/… with the CSRF header (api.js).
+// The report page and editor (报告页与编辑器): spreadsheet-like cells, rows inserted and removed in the row lists,
+// live checking, findings, comments, workflow actions, import and history; the 情况说明 sentences drafted from the
+// tables beside the written paragraphs (read-only, redrafted with every preview) and last year's figures (上年数)
+// carried over. Talks to /api/v1/reports/{id}/… with the CSRF header (api.js).
 import { api, ApiError, el } from './api.js';
 import { attachGridKeys, pasteBlock } from './grid-keys.js';
+import { insertRow, listOf, mayInsertAt, rebase, removeRow, rowLists, rowName, rowOps } from './grid-rows.js';
 
 const root = document.getElementById('editor');
 const id = root.dataset.reportId;
@@ -17,8 +19,8 @@ const PENDING_NOTES = `jixiao-import-notes-${id}`;
 const state = {
   version: Number(root.dataset.version),
   lockVersion: Number(root.dataset.lockVersion),
-  edits: new Map(),          // pointer → value typed, not yet saved
   check: null,
+  currentRow: null,          // the row of a row list whose cell had the focus last (插入行/删除行 act on it)
   comments: [],
   pendingComments: [],       // reviewer's comments on cells/findings before 退回
   previewTimer: null,
@@ -40,20 +42,32 @@ function status(text, kind = '') {
 function show(elId, on) { const e = document.getElementById(elId); if (e) e.hidden = !on; }
 
 // ---- edits -------------------------------------------------------------------------------------------------
+// The unsaved edits are read off the page when needed: the row edits (grid-rows.js), then every cell whose value
+// differs from the saved one (data-original), by the pointer it has now.
+
+/** The saved value of a cell (the page leaves data-original out for a blank one). */
+const savedValue = (c) => c.dataset.original ?? '';
+
+function dirtyCells() {
+  return [...cells()].filter((c) => !c.readOnly && c.value !== undefined && c.value !== savedValue(c));
+}
+
+function changeCount() {
+  return rowOps().length + dirtyCells().length;
+}
 
 function recordEdit(input) {
   const pointer = input.dataset.pointer;
-  if (input.value === input.dataset.original) state.edits.delete(pointer);
-  else state.edits.set(pointer, input.value);
-  input.classList.toggle('dirty', state.edits.has(pointer));
-  if (!state.edits.has(pointer)) input.classList.remove('carried');
+  const dirty = input.value !== savedValue(input);
+  input.classList.toggle('dirty', dirty);
+  if (!dirty) input.classList.remove('carried');
   updateDirty();
   if (state.prior?.byPointer?.has(pointer)) renderPriorFields();
   schedulePreview();
 }
 
 function updateDirty() {
-  const n = state.edits.size;
+  const n = changeCount();
   const counter = $('#dirty-count');
   if (counter) counter.textContent = n ? `${n} 处未保存的修改` : '';
   const save = $('#save');
@@ -61,20 +75,27 @@ function updateDirty() {
 }
 
 function editList() {
-  return [...state.edits].map(([pointer, value]) => ({ pointer, value }));
+  return [...rowOps(), ...dirtyCells().map((c) => ({ pointer: c.dataset.pointer, value: c.value }))];
+}
+
+/** The findings panel is aria-busy while a check is scheduled or running: what it shows may be about to change. */
+function setBusy(on) {
+  $('#findings')?.setAttribute('aria-busy', String(on));
 }
 
 function schedulePreview() {
   clearTimeout(state.previewTimer);
-  state.previewTimer = setTimeout(preview, 300);
+  setBusy(true);
+  state.previewTimer = setTimeout(() => { state.previewTimer = null; preview(); }, 300);
 }
 
 async function preview() {
   const seq = ++state.previewSeq;
+  setBusy(true);
   $('#checking').textContent = '检查中…';
   try {
     let result;
-    if (state.edits.size) {
+    if (changeCount()) {
       result = await api('POST', `${base}/preview`, { version: state.version, edits: editList() });
     } else {
       const current = await api('GET', `${base}/editor`);
@@ -90,6 +111,7 @@ async function preview() {
     $('#checking').textContent = '';
     status(`检查未完成：${e.message}`, 'error');
   }
+  setBusy(state.previewTimer !== null);
 }
 
 function showStale(stale, currentVersion) {
@@ -394,7 +416,7 @@ function labelOf(pointer) {
   if (!cell) return pointer;
   const row = cell.closest('tr');
   const table = cell.closest('table');
-  const rowLabel = row?.querySelector('th')?.textContent || '';
+  const rowLabel = table?.dataset.rowsPointer ? rowName(row) : row?.querySelector('th')?.textContent || '';
   const column = table && cell.closest('td') ? table.querySelectorAll('thead th')[cell.closest('td').cellIndex]?.textContent : '';
   const title = cell.closest('.grid-wrap')?.querySelector('h3')?.textContent || cell.closest('details')?.querySelector('summary')?.textContent || '';
   return `${title} ${rowLabel} ${column || ''}`.trim();
@@ -440,7 +462,7 @@ async function showReadiness(error) {
 function wireActions() {
   $('#save')?.addEventListener('click', save);
   $('#submit')?.addEventListener('click', () => {
-    if (state.edits.size) { status('请先保存修改，再提交。', 'error'); return; }
+    if (changeCount()) { status('请先保存修改，再提交。', 'error'); return; }
     step('submit');
   });
   $('#approve')?.addEventListener('click', () => step('approve'));
@@ -467,10 +489,11 @@ function wireActions() {
 }
 
 async function save() {
-  if (!state.edits.size) return;
+  if (!changeCount()) return;
   // A check scheduled or still running for the edits being saved must not answer after the save (it would compare
   // against the version this save replaces and say that someone else saved): cancel it and ignore its answer.
   clearTimeout(state.previewTimer);
+  state.previewTimer = null;
   state.previewSeq++;
   $('#checking').textContent = '';
   const note = $('#save-note')?.value || '';
@@ -480,11 +503,8 @@ async function save() {
     const saved = await api('PUT', `${base}/content`, { lockVersion: state.lockVersion, edits: editList(), note });
     state.version = saved.version;
     state.lockVersion = saved.lockVersion;
-    for (const [pointer, value] of state.edits) {
-      const c = cellAt(pointer);
-      if (c) { c.dataset.original = value.trim(); c.value = value.trim(); c.classList.remove('dirty'); }
-    }
-    state.edits.clear();
+    for (const c of dirtyCells()) { c.value = c.value.trim(); c.dataset.original = c.value; c.classList.remove('dirty'); }
+    rebase(root);
     updateDirty();
     $('#report-version').textContent = `第${saved.version}版`;
     if ($('#save-note')) $('#save-note').value = '';
@@ -499,13 +519,14 @@ async function save() {
   } catch (e) {
     updateDirty();
     if (e instanceof ApiError && e.status === 409) {
-      $('#conflict-message').textContent = `${e.message} 您的 ${state.edits.size} 处修改仍保留在页面上。`;
+      $('#conflict-message').textContent = `${e.message} 您的 ${changeCount()} 处修改仍保留在页面上。`;
       show('conflict', true);
       status('未保存：与他人的保存冲突。', 'error');
     } else {
       status(`未保存：${e.message}`, 'error');
     }
   }
+  setBusy(state.previewTimer !== null);
 }
 
 function reapplyPendingEdits() {
@@ -513,12 +534,22 @@ function reapplyPendingEdits() {
   if (!text) return;
   sessionStorage.removeItem(PENDING_EDITS);
   let missing = 0;
-  for (const { pointer, value } of JSON.parse(text)) {
+  for (const { op, pointer, value } of JSON.parse(text)) {
+    if (op === 'insertRow' || op === 'removeRow') {
+      const table = listOf(pointer, root);
+      const index = Number(pointer.slice(pointer.lastIndexOf('/') + 1));
+      const tr = table?.tBodies[0].rows[index];
+      if (op === 'insertRow' && table && mayInsertAt(table, index)) insertRow(table, index).forEach(wireCell);
+      else if (op === 'removeRow' && tr && removeRow(tr)) { /* removed */ } else missing++;
+      continue;
+    }
     const c = cellAt(pointer);
     if (!c || c.readOnly) { missing++; continue; }
     c.value = value;
     recordEdit(c);
   }
+  updateDirty();
+  schedulePreview();
   status(`已载入最新版本并重新应用您的修改${missing ? `（${missing} 处无法应用）` : ''}，请检查后保存。`, missing ? 'error' : 'notice');
 }
 
@@ -528,7 +559,7 @@ async function upload(event) {
   event.preventDefault();
   const file = $('#upload').files[0];
   if (!file) { status('请选择要导入的文件（DOCX、XLSX、PDF 或文本）。', 'error'); return; }
-  if (state.edits.size && !window.confirm('导入将替换当前内容，未保存的修改会丢失。继续？')) return;
+  if (changeCount() && !window.confirm('导入将替换当前内容，未保存的修改会丢失。继续？')) return;
   const form = new FormData();
   form.append('file', file);
   form.append('lockVersion', String(state.lockVersion));
@@ -576,24 +607,138 @@ async function showChanges() {
   } catch (e) { list.replaceChildren(el('li', { class: 'error' }, e.message)); }
 }
 
+// ---- rows --------------------------------------------------------------------------------------------------
+// 插入行 / 删除行 above each row list, and the keys Ctrl+Enter (insert below the current row), Ctrl+Shift+Enter
+// (insert above it) and Ctrl+Delete (remove it). The page changes at once; the live check follows.
+
+function currentRowOf(table) {
+  return state.currentRow && state.currentRow.isConnected && table.contains(state.currentRow) ? state.currentRow : null;
+}
+
+function selectRow(tr) {
+  if (state.currentRow && state.currentRow !== tr) state.currentRow.classList.remove('current');
+  state.currentRow = tr;
+  tr?.classList.add('current');
+}
+
+/** Inserts a row at `index` of the table (or says why not) and focuses its first cell. */
+function insertAt(table, index) {
+  if (!mayInsertAt(table, index)) {
+    status(table.dataset.insertTop === 'false'
+      ? '这里不能插入行：基础数据表只有“项目支出”下可以增加明细行，请选中“项目支出”或其明细行再插入。'
+      : '这里不能插入行。', 'error');
+    return false;
+  }
+  const inputs = insertRow(table, index);
+  inputs.forEach(wireCell);
+  inputs.filter((i) => i.value !== savedValue(i)).forEach((i) => i.classList.add('dirty'));
+  const first = inputs.find((i) => !i.readOnly);
+  if (first) { first.focus(); first.select(); }
+  selectRow(first?.closest('tr') || null);
+  updateDirty();
+  schedulePreview();
+  status(`已在${table.closest('.grid-wrap')?.querySelector('h3')?.textContent || ''}插入第${index + 1}行，保存后生效。`, 'notice');
+  return true;
+}
+
+function removeAt(tr) {
+  const table = tr.closest('table');
+  const name = rowName(tr);
+  if (tr.dataset.fixed === 'true') {
+    status(`“${name}”是表格的固定行，不能删除；不需要的数值请清空。`, 'error');
+    return false;
+  }
+  const rows = [...table.tBodies[0].rows];
+  const index = rows.indexOf(tr);
+  const column = document.activeElement?.closest('td')?.cellIndex ?? 1;
+  removeRow(tr);
+  const next = table.tBodies[0].rows[Math.min(index, table.tBodies[0].rows.length - 1)];
+  const focus = next ? next.cells[column]?.querySelector('input.cell') || next.querySelector('input.cell') : null;
+  if (focus) { focus.focus(); focus.select(); }
+  selectRow(next || null);
+  updateDirty();
+  schedulePreview();
+  status(`已删除“${name}”，保存后生效。`, 'notice');
+  return true;
+}
+
+/** Where 插入行 puts a row: below the current row, else after the last row that takes one below it. */
+function insertBelowCurrent(table) {
+  const current = currentRowOf(table);
+  const rows = [...table.tBodies[0].rows];
+  if (current) return insertAt(table, rows.indexOf(current) + 1);
+  for (let i = rows.length; i >= 0; i--) if (mayInsertAt(table, i)) return insertAt(table, i);
+  return insertAt(table, rows.length);
+}
+
+function wireRows() {
+  rebase(root);
+  if (!editable) return;
+  root.addEventListener('focusin', (e) => {
+    const tr = e.target.closest?.('table[data-rows-pointer] tbody tr');
+    if (tr && e.target.matches('[data-pointer]')) selectRow(tr);
+  });
+  for (const bar of document.querySelectorAll('.row-actions[data-grid]')) {
+    const table = document.getElementById(bar.dataset.grid);
+    if (!table) continue;
+    bar.querySelector('.insert-row')?.addEventListener('click', () => insertBelowCurrent(table));
+    bar.querySelector('.remove-row')?.addEventListener('click', () => {
+      const current = currentRowOf(table);
+      if (current) removeAt(current);
+      else status('请先点击要删除的行中的某个单元格，再点“删除行”。', 'error');
+    });
+  }
+}
+
+/** Ctrl+Enter, Ctrl+Shift+Enter, Ctrl+Delete in a row list's cell. */
+function onRowKey(input, action) {
+  const tr = input.closest('table[data-rows-pointer] tbody tr');
+  if (!editable || !tr) return false;
+  const table = tr.closest('table');
+  const index = [...table.tBodies[0].rows].indexOf(tr);
+  if (action === 'remove') removeAt(tr);
+  else insertAt(table, action === 'insertAbove' ? index : index + 1);
+  return true;
+}
+
+/** Pasting a block taller than the rest of a row list adds rows at its end first (where the list takes them). */
+function paste(input, text) {
+  const tr = input.closest('tr');
+  const table = input.closest('table[data-rows-pointer]');
+  let added = 0;
+  if (table && tr) {
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').length;
+    const rows = table.tBodies[0].rows;
+    const missing = lines - (rows.length - tr.sectionRowIndex);
+    for (let i = 0; i < missing && mayInsertAt(table, rows.length); i++, added++) insertRow(table, rows.length).forEach(wireCell);
+  }
+  const changed = pasteBlock(input, text);
+  changed.forEach((c) => c.classList.toggle('dirty', c.value !== savedValue(c)));
+  if (changed.length || added) {
+    updateDirty();
+    schedulePreview();
+    status(`已粘贴 ${changed.length} 个单元格${added ? `，新增 ${added} 行` : ''}。`, 'notice');
+  }
+  return changed.length > 0 || added > 0;
+}
+
 // ---- start -------------------------------------------------------------------------------------------------
 
-function wireCells() {
-  for (const c of cells()) {
-    if (c.title) c.dataset.baseTitle = c.title;
-    if (editable && !c.readOnly) c.addEventListener('input', () => recordEdit(c));
-    if (isReviewer && $('#return')) {
-      c.addEventListener('dblclick', () => addPendingComment(c.dataset.pointer, labelOf(c.dataset.pointer)));
-    }
+function wireCell(c) {
+  if (c.title) c.dataset.baseTitle = c.title;
+  if (editable && !c.readOnly) c.addEventListener('input', () => recordEdit(c));
+  if (isReviewer && $('#return')) {
+    c.addEventListener('dblclick', () => addPendingComment(c.dataset.pointer, labelOf(c.dataset.pointer)));
   }
+}
+
+function wireCells() {
+  for (const c of cells()) wireCell(c);
+  wireRows();
   attachGridKeys(root, {
     onCancel: (input) => recordEdit(input),
-    onPaste: editable ? (input, text) => {
-      const changed = pasteBlock(input, text);
-      changed.forEach(recordEdit);
-      if (changed.length) status(`已粘贴 ${changed.length} 个单元格。`, 'notice');
-      return changed.length > 0;
-    } : null,
+    onPaste: editable ? paste : null,
+    onRowKey: editable && rowLists(root).length ? onRowKey : null,
   });
   if (isReviewer && $('#return')) {
     const hint = document.querySelector('#review-box .hint');
@@ -609,7 +754,7 @@ async function start() {
   await loadComments();
   await loadPriorYear();
   reapplyPendingEdits();
-  if (!state.edits.size) await preview();
+  if (!changeCount()) await preview();
   loadVersions();
 }
 

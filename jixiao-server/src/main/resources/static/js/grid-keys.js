@@ -1,7 +1,8 @@
 // Spreadsheet keys for the editor's grids: arrows/Enter/Tab move between cells, typing replaces the selected
 // value, F2 edits in place, Esc restores the value the cell had when it was entered, and pasting a block copied
 // from Excel (tab-separated columns, newline-separated rows) fills the cells from the focused one rightwards and
-// downwards.
+// downwards. In a row list, Ctrl+Enter / Ctrl+Shift+Enter / Ctrl+Delete (⌘ on a Mac) ask `onRowKey` to insert a row
+// below / above the cell's row or to remove it.
 
 const CELL = 'input.cell';
 
@@ -43,7 +44,7 @@ function move(target) {
   return true;
 }
 
-export function attachGridKeys(root, { onCancel, onPaste }) {
+export function attachGridKeys(root, { onCancel, onPaste, onRowKey }) {
   root.addEventListener('focusin', (e) => {
     const t = e.target;
     if (!t.matches('[data-pointer]')) return;
@@ -64,6 +65,10 @@ export function attachGridKeys(root, { onCancel, onPaste }) {
       if (t.matches(CELL)) t.select();
       e.preventDefault();
       return;
+    }
+    if (onRowKey && t.matches(CELL) && (e.ctrlKey || e.metaKey) && !e.altKey) {
+      const action = e.key === 'Enter' ? (e.shiftKey ? 'insertAbove' : 'insertBelow') : e.key === 'Delete' ? 'remove' : null;
+      if (action && onRowKey(t, action)) { e.preventDefault(); return; }
     }
     if (!t.matches(CELL) || e.altKey || e.ctrlKey || e.metaKey) return;
     const editing = t.dataset.editing === 'true';

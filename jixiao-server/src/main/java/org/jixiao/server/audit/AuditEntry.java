@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One recorded change. {@code action} is a stable English name (SAVE_CELL, SUBMIT, RETURN, APPROVE, PUBLISH,
- * REOPEN, COMMENT, EXPLAIN, IMPORT, SIGN_IN_LOCKED, ADMIN_…); {@code subject} names what changed, for a cell the JSON
- * pointer into the report; {@code before} and {@code after} are the values as written, null where there was none.
+ * One recorded change. {@code action} is a stable English name (SAVE_CELL, INSERT_ROW, REMOVE_ROW, SUBMIT, RETURN,
+ * APPROVE, PUBLISH, REOPEN, COMMENT, EXPLAIN, IMPORT, SIGN_IN_LOCKED, ADMIN_…); {@code subject} names what changed, for
+ * a cell or row the JSON pointer into the report; {@code before} and {@code after} are the values as written (a row
+ * as its JSON), null where there was none.
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String subject, Long reportId, Long unitId,
         Long districtId, String detail, String before, String after) {

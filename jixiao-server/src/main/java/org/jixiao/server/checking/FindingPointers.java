@@ -17,7 +17,9 @@ import org.jixiao.rules.Location;
  * labels the rules print (table number, {@code code name} or name of a row, Chinese column label; a 自评表's
  * label, a fund row's label, an indicator's name), so a location maps back only when it names exactly one
  * place; otherwise the pointer is null and the page shows the location as text. A location naming a whole row,
- * table or sheet maps to that row, table or sheet (the editor highlights every cell under it).
+ * table or sheet maps to that row, table or sheet (the editor highlights every cell under it). The index is of the
+ * tree as given, so after the editor inserts or removes rows it names the rows where they are now; a row without a
+ * code or name yet (just inserted) names nothing.
  */
 public final class FindingPointers {
 
@@ -90,6 +92,7 @@ public final class FindingPointers {
                 JsonNode row = rows.get(r);
                 String rowPointer = tablePointer + "/rows/" + r;
                 String rowLabel = rowLabel(row);
+                if (rowLabel.isBlank()) continue; // a row just inserted in the editor: no rule names it, and "" is the table's own key
                 put(key(label, rowLabel, ""), rowPointer);
                 for (Iterator<String> it = row.path("cells").fieldNames(); it.hasNext(); ) {
                     String column = it.next();
@@ -135,6 +138,7 @@ public final class FindingPointers {
             JsonNode indicators = sheet.path("indicators");
             for (int i = 0; i < indicators.size(); i++) {
                 String name = indicators.get(i).path("name").asText();
+                if (name.isBlank()) continue; // a new indicator not yet named: "" would be the sheet's own key
                 String ip = sp + "/indicators/" + i;
                 put(key(label, name, ""), ip);
                 INDICATOR_COLUMNS.forEach((text, field) -> put(key(label, name, text), ip + "/" + field));

@@ -16,8 +16,12 @@ import org.jixiao.server.checking.FindingPointers;
  */
 final class RecentPreviews {
 
-    /** A version with edits applied: the report, the values the edits replaced, its check and the places of its findings. */
-    record Applied(Report report, List<String> before, long codeLists, CheckResult check, FindingPointers pointers) {}
+    /**
+     * A version with edits applied: the report, what each edit did, why a save of them would be refused (null if it
+     * would not), the code lists' change counter, its check and the places of its findings.
+     */
+    record Applied(Report report, List<CellEdits.Change> changes, org.jixiao.server.problems.Invalid saveRefusal, long codeLists,
+            CheckResult check, FindingPointers pointers) {}
 
     private record Key(long reportId, int version, long codeLists, List<CellEdit> edits) {}
 

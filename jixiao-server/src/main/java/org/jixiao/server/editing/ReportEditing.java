@@ -1,7 +1,6 @@
 package org.jixiao.server.editing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportFormatException;
@@ -75,20 +74,23 @@ public class ReportEditing {
         return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers(), edited.report());
     }
 
-    /** Saves the edits as a new version, with one audit entry per changed cell. */
+    /**
+     * Saves the edits as a new version, with one audit entry per edit: SAVE_CELL (the cell's value before and
+     * after), INSERT_ROW (the new empty row after) or REMOVE_ROW (the removed row before), in the order applied.
+     */
     public Saved save(Account who, long id, long lockVersion, List<CellEdit> edits, String note) {
         ReportSnapshot snapshot = requireEditable(who, id, "修改报告");
         Applied applied = applied(snapshot, edits);
+        if (applied.saveRefusal() != null) throw applied.saveRefusal();
         CheckResult check = applied.check();
         SaveOutcome outcome = transaction.execute(status -> {
             SaveOutcome o = reports.save(id, lockVersion, applied.report(),
                     new Edit(who.username(), check.ruleSetVersion(), note == null || note.isBlank() ? "修改 " + edits.size() + " 处" : note.strip()));
             if (o instanceof SaveOutcome.Saved s) {
-                for (int i = 0; i < edits.size(); i++) {
-                    CellEdit edit = edits.get(i);
-                    String after = edit.value() == null || edit.value().isBlank() ? null : edit.value().strip();
-                    audit.record(AuditEntry.onReport(who.username(), "SAVE_CELL", edit.pointer(), id, snapshot.unitId(), snapshot.districtId(),
-                            "第" + s.version() + "版", applied.before().get(i), after));
+                for (CellEdits.Change change : applied.changes()) {
+                    String detail = "第" + s.version() + "版" + (change.place() == null ? "" : "，" + change.place());
+                    audit.record(AuditEntry.onReport(who.username(), change.action(), change.pointer(), id, snapshot.unitId(), snapshot.districtId(),
+                            detail, change.before(), change.after()));
                 }
             }
             return o;
@@ -149,7 +151,7 @@ public class ReportEditing {
         long codeLists = checks.codeLists();
         return previews.computeIfAbsent(snapshot.id(), snapshot.version(), codeLists, edits, () -> {
             ObjectNode tree = (ObjectNode) json.parseTree(content(snapshot));
-            List<String> before = CellEdits.apply(tree, edits);
+            CellEdits.Applied done = CellEdits.applyNotingSave(tree, edits);
             Report report;
             try {
                 report = json.read(tree);
@@ -157,7 +159,7 @@ public class ReportEditing {
                 throw new Invalid("修改后的报告不符合格式：" + e.getMessage());
             }
             CheckResult check = engine.check(report);
-            return new Applied(report, java.util.Collections.unmodifiableList(new ArrayList<>(before)), codeLists, check,
+            return new Applied(report, done.changes(), done.saveRefusal(), codeLists, check,
                     FindingPointers.of(tree).only(check.findings()));
         });
     }

@@ -6,25 +6,55 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.server.editing.RowLists;
 
 /**
  * The report page's grids, built from the canonical report JSON (docs/report-format.md): the nine 公开 tables
  * with the columns of their kind, each 自评表 (header, funds, section weights, indicators, totals), the 基础数据表,
  * the unit profile and the disclosures as label/value grids, and the narrative paragraphs. Every cell carries
  * the JSON pointer the editor sends back as a {@code CellEdit}, its text and where it came from ({@code at}).
+ *
+ * <p>The grids of the editing package's row lists ({@link RowLists}: the code rows of a public table, a 自评表's
+ * indicators, the 基础数据表's rows) say so ({@code rowList}, the array's pointer): their rows are numbered, a table's
+ * code and name are cells of their own, each column names its field in the row (for the new rows the editor
+ * makes), and each row says whether it may be removed and whether a row may be inserted below it.
  */
 final class ReportGrids {
 
-    /** A column: its key in the JSON and its Chinese heading. */
-    record Column(String key, String label) {}
+    /**
+     * A column: its key in the JSON and its Chinese heading; in a row list also its field relative to the row
+     * ({@code cells/total}, {@code level1}), whether it is numeric, and whether a new row copies it from the row above.
+     */
+    record Column(String key, String label, String field, boolean numeric, boolean copied) {
+        Column(String key, String label) {
+            this(key, label, key, false, false);
+        }
+    }
 
-    /** One input: pointer, text as stated, source description (title), numeric or text. */
-    record Cell(String pointer, String value, String source, boolean numeric) {}
+    /** One input: pointer, text as stated, source description (title), numeric or text; {@code locked}: never editable. */
+    record Cell(String pointer, String value, String source, boolean numeric, boolean locked) {
+        Cell(String pointer, String value, String source, boolean numeric) {
+            this(pointer, value, source, numeric, false);
+        }
+    }
 
-    record Row(String label, String pointer, List<Cell> cells) {}
+    /** A row: label (a row list's row number), pointer, cells; in a row list whether it may go and take a row below. */
+    record Row(String label, String pointer, List<Cell> cells, boolean removable, boolean insertBelow) {
+        Row(String label, String pointer, List<Cell> cells) {
+            this(label, pointer, cells, false, false);
+        }
+    }
 
-    /** One grid: its id (HTML), title, columns and rows; {@code note} is e.g. the empty-table statement. */
-    record Grid(String id, String title, String note, List<Column> columns, List<Row> rows) {}
+    /**
+     * One grid: its id (HTML), title, columns and rows; {@code note} is e.g. the empty-table statement;
+     * {@code rowList} the pointer of the row list it shows (null for fixed grids), {@code insertTop} whether a row
+     * may be inserted before the first.
+     */
+    record Grid(String id, String title, String note, List<Column> columns, List<Row> rows, String rowList, boolean insertTop) {
+        Grid(String id, String title, String note, List<Column> columns, List<Row> rows) {
+            this(id, title, note, columns, rows, null, false);
+        }
+    }
 
     /** A group of grids under one heading (决算公开表, 绩效自评表, 基础数据, 其他数据). */
     record Section(String id, String title, List<Grid> grids) {}
@@ -55,9 +85,12 @@ final class ReportGrids {
     private static final List<String> OPTIONAL = List.of("prior", "initialBudget");
 
     private static final List<Column> FUND_COLUMNS = cols("initialBudget", "年初预算数", "fullYearBudget", "全年预算数", "executed", "全年执行数");
-    private static final List<Column> INDICATOR_COLUMNS = cols("level1", "一级指标", "level2", "二级指标", "name", "三级指标", "target", "年度指标值",
-            "actual", "实际完成值", "weight", "分值", "score", "得分", "deviationReason", "偏差原因分析及改进措施");
-    private static final List<Column> BASE_COLUMNS = cols("priorActual", "上年决算", "currentBudget", "本年预算", "currentActual", "本年决算");
+    private static final List<Column> INDICATOR_COLUMNS = List.of(new Column("level1", "一级指标", "level1", false, true),
+            new Column("level2", "二级指标", "level2", false, true), new Column("name", "三级指标"), new Column("target", "年度指标值"),
+            new Column("actual", "实际完成值"), new Column("weight", "分值", "weight", true, false), new Column("score", "得分", "score", true, false),
+            new Column("deviationReason", "偏差原因分析及改进措施"));
+    private static final List<Column> BASE_COLUMNS = List.of(new Column("label", "项目"), new Column("priorActual", "上年决算", "priorActual", true, false),
+            new Column("currentBudget", "本年预算", "currentBudget", true, false), new Column("currentActual", "本年决算", "currentActual", true, false));
     private static final List<Column> VALUE = cols("value", "填报值");
 
     private ReportGrids() {
@@ -74,7 +107,7 @@ final class ReportGrids {
         if (!tables.isEmpty()) out.add(new Section("tables", "部门决算公开表", tables));
         List<Grid> sheets = sheets(report);
         if (!sheets.isEmpty()) out.add(new Section("sheets", "绩效自评表", sheets));
-        if (report.at("/selfEvaluation/baseData").isObject()) out.add(new Section("base", "基础数据表", List.of(baseData(report))));
+        if (report.at("/selfEvaluation/baseData").isObject()) out.add(new Section("base", "基础数据表", baseData(report)));
         out.add(new Section("other", "单位概况与其他公开数据", other(report)));
         return out;
     }
@@ -100,21 +133,37 @@ final class ReportGrids {
                     if (columns.stream().noneMatch(c -> c.key().equals(key))) columns.add(new Column(key, key));
                 }
             }
+            String listPointer = tp + "/rows";
+            RowLists.Kind list = RowLists.kind(report, listPointer);
             List<Row> out = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 JsonNode row = rows.get(r);
                 String rp = tp + "/rows/" + r;
                 List<Cell> cells = new ArrayList<>();
+                String key = row.path("key").asText();
+                String name = row.path("name").asText("");
+                if (list != null) {
+                    // The code and name of a code row are cells (a new row is filled in there); a named row's code is not shown.
+                    cells.add(isCode(key) || key.isBlank() ? new Cell(rp + "/key", key, source(row.path("at")), false) : null);
+                    cells.add(new Cell(rp + "/name", name, source(row.path("at")), false));
+                }
                 for (Column c : columns) {
                     cells.add(row.path("cells").isObject() ? cell(row.path("cells").get(c.key()), rp + "/cells/" + escape(c.key()), row.path("at"), true) : null);
                 }
-                String key = row.path("key").asText();
-                String name = row.path("name").asText("");
-                out.add(new Row(isCode(key) ? key + " " + name : name.isEmpty() ? key : name, rp, cells));
+                out.add(list == null ? new Row(isCode(key) ? key + " " + name : name.isEmpty() ? key : name, rp, cells)
+                        : new Row(String.valueOf(r + 1), rp, cells, RowLists.removable(list, row), RowLists.insertableBelow(list, row)));
             }
             String title = (table.path("number").asText("") + " " + table.path("title").asText("")).strip();
-            grids.add(new Grid("table-" + t, title.isEmpty() ? table.path("kind").asText() : title,
-                    table.path("emptyStatement").asText(null), columns, out));
+            title = title.isEmpty() ? table.path("kind").asText() : title;
+            String note = table.path("emptyStatement").asText(null);
+            if (list == null) {
+                grids.add(new Grid("table-" + t, title, note, columns, out));
+            } else {
+                List<Column> all = new ArrayList<>(List.of(new Column("key", "科目编码", "key", false, false),
+                        new Column("name", "科目名称", "name", false, false)));
+                for (Column c : columns) all.add(new Column(c.key(), c.label(), "cells/" + escape(c.key()), true, false));
+                grids.add(new Grid("table-" + t, title, note, all, out, listPointer, RowLists.insertableAtTop(list)));
+            }
         }
         return grids;
     }
@@ -169,18 +218,20 @@ final class ReportGrids {
                 grids.add(new Grid("sheet-" + s + "-weights", label + " · 一级指标分值", null, cols("weight", "分值"), rows));
             }
             JsonNode indicators = sheet.path("indicators");
+            String listPointer = sp + "/indicators";
+            RowLists.Kind list = RowLists.kind(report, listPointer);
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < indicators.size(); i++) {
                 JsonNode ind = indicators.get(i);
                 String ip = sp + "/indicators/" + i;
                 List<Cell> cells = new ArrayList<>();
-                for (Column c : INDICATOR_COLUMNS) {
-                    boolean numeric = c.key().equals("weight") || c.key().equals("score");
-                    cells.add(cell(ind.get(c.key()), ip + "/" + c.key(), ind.path("at"), numeric));
-                }
-                rows.add(new Row(String.valueOf(i + 1), ip, cells));
+                for (Column c : INDICATOR_COLUMNS) cells.add(cell(ind.get(c.key()), ip + "/" + c.key(), ind.path("at"), c.numeric()));
+                rows.add(list == null ? new Row(String.valueOf(i + 1), ip, cells)
+                        : new Row(String.valueOf(i + 1), ip, cells, RowLists.removable(list, ind), RowLists.insertableBelow(list, ind)));
             }
-            grids.add(new Grid("sheet-" + s + "-indicators", label + " · 绩效指标", null, INDICATOR_COLUMNS, rows));
+            grids.add(list == null ? new Grid("sheet-" + s + "-indicators", label + " · 绩效指标", null, INDICATOR_COLUMNS, rows)
+                    : new Grid("sheet-" + s + "-indicators", label + " · 绩效指标", null, INDICATOR_COLUMNS, rows, listPointer,
+                            RowLists.insertableAtTop(list)));
             List<Row> totals = new ArrayList<>();
             field(totals, "总分值", sheet, "totalWeight", sp, true);
             field(totals, "总得分", sheet, "totalScore", sp, true);
@@ -190,18 +241,33 @@ final class ReportGrids {
         return grids;
     }
 
-    static Grid baseData(JsonNode report) {
+    /**
+     * The 基础数据表 as two grids: its 经费控制 rows (a row list: the label of a 项目支出 item is a cell, the other
+     * labels are shown locked) and its single figures (人员, 楼堂馆所, 厉行节约).
+     */
+    static List<Grid> baseData(JsonNode report) {
         JsonNode base = report.at("/selfEvaluation/baseData");
         String bp = "/selfEvaluation/baseData";
-        List<Row> rows = new ArrayList<>();
+        List<Grid> grids = new ArrayList<>();
         JsonNode br = base.path("rows");
-        for (int r = 0; r < br.size(); r++) {
-            JsonNode row = br.get(r);
-            String rp = bp + "/rows/" + r;
-            List<Cell> cells = new ArrayList<>();
-            for (Column c : BASE_COLUMNS) cells.add(cell(row.get(c.key()), rp + "/" + c.key(), row.path("at"), true));
-            rows.add(new Row(row.path("label").asText(row.path("key").asText()), rp, cells));
+        RowLists.Kind list = RowLists.kind(report, bp + "/rows");
+        if (br.size() > 0 && list != null) {
+            List<Row> items = new ArrayList<>();
+            for (int r = 0; r < br.size(); r++) {
+                JsonNode row = br.get(r);
+                String rp = bp + "/rows/" + r;
+                List<Cell> cells = new ArrayList<>();
+                String label = row.path("label").asText(row.path("key").asText());
+                boolean item = RowLists.removable(list, row);
+                cells.add(new Cell(rp + "/label", label, source(row.path("at")), false, !item));
+                for (Column c : BASE_COLUMNS.subList(1, BASE_COLUMNS.size())) {
+                    cells.add(cell(row.get(c.key()), rp + "/" + c.key(), row.path("at"), true));
+                }
+                items.add(new Row(String.valueOf(r + 1), rp, cells, item, RowLists.insertableBelow(list, row)));
+            }
+            grids.add(new Grid("base-data", "基础数据表 · 经费控制（万元）", null, BASE_COLUMNS, items, bp + "/rows", RowLists.insertableAtTop(list)));
         }
+        List<Row> rows = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("establishment", "编制数");
         fields.put("activeStaff", "实际在职人数");
@@ -213,14 +279,9 @@ final class ReportGrids {
         fields.put("buildingActualInvestment", "实际投资");
         fields.put("buildingInvestmentControlRate", "投资控制率");
         fields.put("savingMeasures", "厉行节约保障措施");
-        fields.forEach((field, label) -> {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(cell(base.get(field), bp + "/" + field, null, !field.equals("savingMeasures")));
-            cells.add(null);
-            cells.add(null);
-            rows.add(new Row(label, bp + "/" + field, cells));
-        });
-        return new Grid("base-data", "基础数据表", null, BASE_COLUMNS, rows);
+        fields.forEach((field, label) -> field(rows, label, base, field, bp, !field.equals("savingMeasures")));
+        grids.add(new Grid("base-data-fields", "基础数据表 · 人员、楼堂馆所与厉行节约", null, VALUE, rows));
+        return grids;
     }
 
     static List<Grid> other(JsonNode report) {

@@ -123,4 +123,48 @@ class FindingPointersTests {
         assertThat(pointers.pointer(Location.table("公开99表", "合计", "合计", null))).isNull();
         assertThat(pointers.pointer(null)).isNull();
     }
+
+    @Test
+    void afterRowsAreInsertedAFindingPointsAtItsRowWhereItIsNowAndBlankRowsTakeNothingAway() throws Exception {
+        String text = Files.readString(Path.of("../jixiao-core/src/test/resources/fixtures/004-shifeng-2021.json"));
+        ReportJson json = new ReportJson();
+        var edited = (com.fasterxml.jackson.databind.node.ObjectNode) json.parseTree(text);
+        // Two blank rows on top of 公开03表 and a blank indicator on top of the first 自评表, as the editor inserts them.
+        var rows = (com.fasterxml.jackson.databind.node.ArrayNode) edited.at("/finalAccounts/tables/2/rows");
+        for (int i = 0; i < 2; i++) rows.insert(0, json.parseTree("{\"key\":\"\",\"name\":\"\",\"cells\":{\"total\":\"\",\"basic\":\"\",\"project\":\"\"}}"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) edited.at("/selfEvaluation/sheets/0/indicators"))
+                .insert(0, json.parseTree("{\"level1\":\"\",\"name\":\"\"}"));
+        List<Finding> after = new RuleEngine(RuleRegistry.bundled(), StandardRuleKinds.all(), CodeLists.bundled()).check(json.read(edited.toString()))
+                .findings();
+        FindingPointers moved = FindingPointers.of(edited);
+
+        Finding total = after.stream().filter(f -> f.rule().equals("TBL-03-002") && f.location().describe().startsWith("公开03表 合计 项目支出"))
+                .findFirst().orElseThrow();
+        String before = pointers.pointer(finding("TBL-03-002", "公开03表 合计 项目支出").location());
+        assertThat(moved.pointer(total.location())).isEqualTo(before.replace("/rows/0/", "/rows/2/"));
+        assertThat(edited.at(moved.pointer(total.location()).replace("/cells/project", "/key")).asText()).isEqualTo("total");
+
+        // A location naming the whole table or sheet still names it: a blank row's label is not the table's or sheet's own.
+        assertThat(moved.pointer(Location.table("公开03表", null, null, null))).isEqualTo("/finalAccounts/tables/2");
+        assertThat(moved.pointer(Location.table("公开03表", "", "本年支出合计", null))).isNull();
+        assertThat(moved.pointer(Location.table("整体支出绩效自评表", null, null, null))).isEqualTo("/selfEvaluation/sheets/0");
+        assertThat(moved.pointer(Location.table("整体支出绩效自评表", "", "得分", null))).isNull();
+
+        // Every finding of 004 on a table, sheet or indicator that had a place still has one, shifted where its rows moved.
+        for (Finding f : findings) {
+            String was = pointers.pointer(f.location());
+            if (was == null || !(was.startsWith("/finalAccounts/tables/2/") || was.startsWith("/selfEvaluation/sheets/0/"))) continue;
+            Finding same = after.stream().filter(g -> g.rule().equals(f.rule()) && g.location().equals(f.location())).findFirst().orElse(null);
+            if (same == null) continue;
+            String now = moved.pointer(same.location());
+            assertThat(now).as(f.location().describe()).isNotNull();
+            if (List.of("/finalAccounts/tables/2", "/selfEvaluation/sheets/0", "/selfEvaluation/sheets/0/indicators").contains(was)) {
+                assertThat(now).isEqualTo(was); // the table or sheet itself, which now has the new rows
+            } else {
+                assertThat(edited.at(now)).as(f.location().describe()).isEqualTo(tree.at(was));
+                boolean shifted = was.startsWith("/selfEvaluation/sheets/0/indicators/") || was.startsWith("/finalAccounts/tables/2/rows/");
+                if (shifted) assertThat(now).as(f.location().describe()).isNotEqualTo(was);
+            }
+        }
+    }
 }

@@ -24,7 +24,8 @@ class CellEditsTests {
 
         var before = CellEdits.apply(tree, List.of(new CellEdit("/unit/staffActive", " 21 ")));
 
-        assertThat(before).containsExactly("20");
+        assertThat(before).extracting(CellEdits.Change::before).containsExactly("20");
+        assertThat(before).extracting(CellEdits.Change::action, CellEdits.Change::after).containsExactly(org.assertj.core.groups.Tuple.tuple("SAVE_CELL", "21"));
         assertThat(tree.at("/unit/staffActive").isTextual()).isTrue();
         assertThat(tree.at("/unit/staffActive").asText()).isEqualTo("21");
     }

@@ -45,9 +45,9 @@ class ReportGridsTests {
         assertThat(tables).hasSize(9);
         assertThat(tables.get(2).title()).isEqualTo("公开03表 支出决算表");
         assertThat(tables.get(2).columns()).extracting(ReportGrids.Column::label)
-                .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
-        assertThat(tables.get(2).rows().get(0).cells().get(2).value()).isEqualTo("1,138.54");
-        assertThat(tables.get(2).rows().get(0).cells().get(2).source()).isEqualTo("来源：第162行");
+                .containsExactly("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
+        assertThat(tables.get(2).rows().get(0).cells().get(4).value()).isEqualTo("1,138.54");
+        assertThat(tables.get(2).rows().get(0).cells().get(4).source()).isEqualTo("来源：第162行");
         var sheets = sections.get(1).grids();
         assertThat(sheets).extracting(ReportGrids.Grid::id).contains("sheet-0-indicators", "sheet-0-funds", "sheet-0-totals", "sheet-4-indicators");
         var indicators = sheets.stream().filter(g -> g.id().equals("sheet-0-indicators")).findFirst().orElseThrow();
@@ -56,6 +56,53 @@ class ReportGridsTests {
                 .startsWith("产出指标", "数量指标", "零星维修次数", "50 次", "59 次", "5", "5");
         assertThat(sections.get(2).grids()).extracting(ReportGrids.Grid::id).contains("unit", "disclosure-procurement", "disclosure-assets");
         assertThat(ReportGrids.narrative(tree)).hasSize(53);
+    }
+
+    @Test
+    void theRowListsAreMarkedWithTheirPointerTheRowsThatStayAndTheFieldOfEachColumn() {
+        var tables = sections.get(0).grids();
+        var t05 = tables.get(4);
+        assertThat(t05.rowList()).isEqualTo("/finalAccounts/tables/4/rows");
+        assertThat(t05.insertTop()).isTrue();
+        assertThat(t05.columns()).extracting(ReportGrids.Column::field).containsExactly("key", "name", "cells/total", "cells/basic", "cells/project");
+        var total = t05.rows().get(0);
+        assertThat(total.label()).isEqualTo("1");
+        assertThat(total.removable()).isFalse();
+        assertThat(total.cells().get(0)).isNull(); // 合计 has no code to edit
+        assertThat(total.cells().get(1).value()).isEqualTo("合计");
+        var code = t05.rows().get(3);
+        assertThat(code.removable()).isTrue();
+        assertThat(code.cells()).extracting(ReportGrids.Cell::pointer).startsWith("/finalAccounts/tables/4/rows/3/key", "/finalAccounts/tables/4/rows/3/name");
+        assertThat(code.cells()).extracting(ReportGrids.Cell::value).startsWith("2010301", "行政运行");
+        // 公开07表 (三公经费) has six fixed rows: no row list, labels as before.
+        assertThat(tables.get(6).rowList()).isNull();
+        assertThat(tables.get(6).rows().get(0).label()).isEqualTo("合计");
+
+        var indicators = sections.get(1).grids().stream().filter(g -> g.id().equals("sheet-0-indicators")).findFirst().orElseThrow();
+        assertThat(indicators.rowList()).isEqualTo("/selfEvaluation/sheets/0/indicators");
+        assertThat(indicators.columns()).filteredOn(ReportGrids.Column::copied).extracting(ReportGrids.Column::key).containsExactly("level1", "level2");
+        assertThat(indicators.rows()).allMatch(ReportGrids.Row::removable);
+    }
+
+    @Test
+    void theBaseDataTableShowsItsRowsAsARowListWhoseItemsUnderProjectMayChange() throws Exception {
+        JsonNode full = new ReportJson().parseTree(Files.readString(Path.of("../jixiao-render/src/test/resources/fixtures/full-2024.json")));
+        var base = ReportGrids.sections(full).stream().filter(s -> s.id().equals("base")).findFirst().orElseThrow().grids();
+        assertThat(base).extracting(ReportGrids.Grid::id).containsExactly("base-data", "base-data-fields");
+        var rows = base.get(0);
+        assertThat(rows.rowList()).isEqualTo("/selfEvaluation/baseData/rows");
+        assertThat(rows.insertTop()).isFalse();
+        var project = rows.rows().get(5);
+        assertThat(project.cells().get(0).value()).isEqualTo("项目支出");
+        assertThat(project.cells().get(0).locked()).isTrue();
+        assertThat(project.removable()).isFalse();
+        assertThat(project.insertBelow()).isTrue();
+        var item = rows.rows().get(6);
+        assertThat(item.cells().get(0).value()).isEqualTo("业务工作经费");
+        assertThat(item.cells().get(0).locked()).isFalse();
+        assertThat(item.removable()).isTrue();
+        assertThat(rows.rows().get(9).insertBelow()).isFalse(); // 公用经费
+        assertThat(base.get(1).rows()).extracting(ReportGrids.Row::label).startsWith("编制数", "实际在职人数", "控制率");
     }
 
     @Test

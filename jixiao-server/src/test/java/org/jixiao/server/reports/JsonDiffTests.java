@@ -42,4 +42,47 @@ class JsonDiffTests {
                 org.assertj.core.groups.Tuple.tuple("/rows/0/b", null, "x"),
                 org.assertj.core.groups.Tuple.tuple("/rows/10/a", "11", null));
     }
+
+    static final String ROWS = "{'finalAccounts':{'tables':[{'number':'公开05表','rows':[%s]}]}}";
+    static final String TOTAL = "{'key':'total','name':'合计','cells':{'total':'100.00'}}";
+    static final String A = "{'key':'2010301','name':'行政运行','cells':{'total':'60.00'}}";
+    static final String B = "{'key':'2010302','name':'一般行政管理事务','cells':{'total':'40.00'}}";
+    static final String NEW = "{'key':'2010399','name':'其他','cells':{'total':'5.00'}}";
+
+    @Test
+    void aRowInsertedInTheMiddleIsOneRowAddedNotAChangeOfEveryRowBelow() throws Exception {
+        var before = tree(ROWS.formatted(String.join(",", TOTAL, A, B)));
+        var after = tree(ROWS.formatted(String.join(",", TOTAL, NEW, A, B)));
+
+        assertThat(JsonDiff.between(before, after)).extracting(Change::pointer, Change::label, Change::before, Change::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/cells/total", "公开05表 · 其他 · total", null, "5.00"),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/key", "公开05表 · 其他 · key", null, "2010399"),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/name", "公开05表 · 其他 · name", null, "其他"));
+    }
+
+    @Test
+    void aRemovedRowIsReportedWhereItWasAndAnEditBesideAnInsertIsStillAnEdit() throws Exception {
+        var before = tree(ROWS.formatted(String.join(",", TOTAL, A, B)));
+        var removed = tree(ROWS.formatted(String.join(",", TOTAL, B)));
+        var insertedAndEdited = tree(ROWS.formatted(String.join(",", TOTAL.replace("100.00", "105.00"), NEW, A, B)));
+
+        assertThat(JsonDiff.between(before, removed)).extracting(Change::pointer, Change::before, Change::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/cells/total", "60.00", null),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/key", "2010301", null),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/name", "行政运行", null));
+        assertThat(JsonDiff.between(before, insertedAndEdited)).extracting(Change::pointer, Change::before, Change::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/0/cells/total", "100.00", "105.00"),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/cells/total", null, "5.00"),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/key", null, "2010399"),
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/name", null, "其他"));
+    }
+
+    @Test
+    void aRowWhoseCodeChangedIsComparedWithTheRowThatWasInItsPlace() throws Exception {
+        var before = tree(ROWS.formatted(String.join(",", TOTAL, A, B)));
+        var recoded = tree(ROWS.formatted(String.join(",", TOTAL, A.replace("2010301", "2010399"), B)));
+
+        assertThat(JsonDiff.between(before, recoded)).extracting(Change::pointer, Change::before, Change::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/finalAccounts/tables/0/rows/1/key", "2010301", "2010399"));
+    }
 }
