@@ -39,11 +39,21 @@ class JobsBrowserTests extends BrowserTest {
     void theReviewerStartsARenderJobAndFindsItsZipOnTheJobsPage() throws Exception {
         List<ReportSummary> all = reports.list();
         assertThat(all).isNotEmpty();
+        // Whatever state a cached context left a report in (another class may have submitted one), walk it on to 已公开.
         for (ReportSummary r : all) {
-            long lock = reports.current(r.id()).orElseThrow().lockVersion();
-            ReportState[] steps = {ReportState.DRAFT, ReportState.SUBMITTED, ReportState.APPROVED, ReportState.PUBLISHED};
-            for (int i = 0; i + 1 < steps.length; i++) {
-                lock = ((TransitionOutcome.Moved) reports.transition(r.id(), lock, steps[i], steps[i + 1])).lockVersion();
+            var current = reports.current(r.id()).orElseThrow();
+            long lock = current.lockVersion();
+            ReportState state = current.state();
+            while (state != ReportState.PUBLISHED) {
+                ReportState next = switch (state) {
+                    case DRAFT, RETURNED -> ReportState.SUBMITTED;
+                    case SUBMITTED -> ReportState.APPROVED;
+                    default -> ReportState.PUBLISHED;
+                };
+                var outcome = reports.transition(r.id(), lock, state, next);
+                assertThat(outcome).as("report %d %s → %s", r.id(), state, next).isInstanceOf(TransitionOutcome.Moved.class);
+                lock = ((TransitionOutcome.Moved) outcome).lockVersion();
+                state = next;
             }
         }
 
