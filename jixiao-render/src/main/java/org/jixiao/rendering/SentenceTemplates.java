@@ -12,18 +12,24 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.shared.BoundedCache;
 
 /**
  * The sentence templates of one fiscal year and region (句式模板), read from
  * {@code templates/<year>/final-accounts.properties} with keys overridden by
  * {@code templates/<year>/regions/<region>/final-accounts.properties}. A year without its own file uses the
  * nearest earlier year that has one. Filling a template whose placeholder has no value gives nothing: the
- * sentence is left out rather than printed with a made-up number.
+ * sentence is left out rather than printed with a made-up number. The templates of a year and region are read once
+ * per process (the files ship inside the application; reading them is most of what drafting a 情况说明 costs).
  */
 final class SentenceTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9.-]+)}");
     private static final String FILE = "final-accounts.properties";
+    /** Years and regions met recently; far more than one province's regions at once. */
+    private static final BoundedCache<Key, SentenceTemplates> READ = new BoundedCache<>(1024);
+
+    private record Key(int fiscalYear, String region) {}
 
     private final Properties texts;
     private final int year;
@@ -35,6 +41,10 @@ final class SentenceTemplates {
 
     /** The templates for a fiscal year and region (region may be null). */
     static SentenceTemplates forReport(int fiscalYear, String region) {
+        return READ.computeIfAbsent(new Key(fiscalYear, region), k -> read(fiscalYear, region));
+    }
+
+    private static SentenceTemplates read(int fiscalYear, String region) {
         for (int y = fiscalYear; y >= 2000; y--) {
             Properties base = load("templates/" + y + "/" + FILE);
             if (base == null) continue;

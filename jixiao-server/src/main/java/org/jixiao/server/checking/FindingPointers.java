@@ -3,9 +3,11 @@ package org.jixiao.server.checking;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.accounts.FigureRef;
 import org.jixiao.rules.Finding;
 import org.jixiao.rules.Location;
@@ -41,19 +43,59 @@ public final class FindingPointers {
     private final JsonNode report;
     /** When not null, the pointers of some locations only (see {@link #only}); the index above is then empty. */
     private final Map<Location, String> resolved;
+    /**
+     * When not null, the index holds only the places under these table, sheet or {@code @part} labels, and under
+     * a table only the rows in {@link #rowsWanted} ({@code key(table, row, "")}): every place a label names is
+     * still indexed, so a label naming two places is still ambiguous.
+     */
+    private final Set<String> labelsWanted;
+    private final Set<String> rowsWanted;
 
-    private FindingPointers(JsonNode report, Map<Location, String> resolved) {
+    private FindingPointers(JsonNode report, Map<Location, String> resolved, Set<String> labelsWanted, Set<String> rowsWanted) {
         this.report = report;
         this.resolved = resolved;
+        this.labelsWanted = labelsWanted;
+        this.rowsWanted = rowsWanted;
     }
 
     /** The index of one report tree (the canonical JSON of docs/report-format.md). */
     public static FindingPointers of(JsonNode report) {
-        FindingPointers p = new FindingPointers(report, null);
+        return indexed(new FindingPointers(report, null, null, null));
+    }
+
+    /**
+     * The pointers of these findings' places in the report tree: {@code of(report).only(findings)}, but indexing only
+     * the tables, rows and sheets the findings name (a check has a few findings; a report has thousands of cells).
+     */
+    public static FindingPointers of(JsonNode report, List<Finding> findings) {
+        Set<String> labels = new HashSet<>();
+        Set<String> rows = new HashSet<>();
+        for (Finding f : findings) {
+            Location l = f.location();
+            if (l == null) continue;
+            if (l.table() != null) {
+                labels.add(l.table());
+                rows.add(key(l.table(), l.row() == null ? "" : l.row(), ""));
+            } else if (l.part() != null) {
+                labels.add("@" + l.part());
+            }
+        }
+        return indexed(new FindingPointers(report, null, labels, rows)).only(findings);
+    }
+
+    private static FindingPointers indexed(FindingPointers p) {
         p.indexTables();
         p.indexSheets();
         p.indexNamed();
         return p;
+    }
+
+    private boolean wants(String label) {
+        return labelsWanted == null || labelsWanted.contains(label);
+    }
+
+    private boolean wantsRow(String table, String row) {
+        return rowsWanted == null || rowsWanted.contains(key(table, row, ""));
     }
 
     /**
@@ -63,7 +105,7 @@ public final class FindingPointers {
     public FindingPointers only(List<Finding> findings) {
         Map<Location, String> pointers = new HashMap<>();
         for (Finding f : findings) pointers.put(f.location(), pointer(f.location()));
-        return new FindingPointers(null, pointers);
+        return new FindingPointers(null, pointers, null, null);
     }
 
     /** The pointer of the place a location names, or null when it names no single cell, row, table or sheet. */
@@ -86,6 +128,7 @@ public final class FindingPointers {
             JsonNode table = tables.get(t);
             String tablePointer = "/finalAccounts/tables/" + t;
             String label = tableLabel(table);
+            if (!wants(label)) continue;
             put(key(label, "", ""), tablePointer);
             JsonNode rows = table.path("rows");
             for (int r = 0; r < rows.size(); r++) {
@@ -93,6 +136,7 @@ public final class FindingPointers {
                 String rowPointer = tablePointer + "/rows/" + r;
                 String rowLabel = rowLabel(row);
                 if (rowLabel.isBlank()) continue; // a row just inserted in the editor: no rule names it, and "" is the table's own key
+                if (!wantsRow(label, rowLabel)) continue;
                 put(key(label, rowLabel, ""), rowPointer);
                 for (Iterator<String> it = row.path("cells").fieldNames(); it.hasNext(); ) {
                     String column = it.next();
@@ -109,6 +153,7 @@ public final class FindingPointers {
             String sp = "/selfEvaluation/sheets/" + s;
             String label = "WHOLE".equals(sheet.path("kind").asText()) ? "整体支出绩效自评表"
                     : "项目支出绩效自评表（" + (sheet.hasNonNull("projectName") ? sheet.get("projectName").asText() : "null") + "）";
+            if (!wants(label) && !wants("@" + label) && !wants("@整体支出绩效自评表")) continue;
             put(key(label, "", ""), sp);
             put(key(label, "资金情况", ""), sp + "/funds");
             put(key(label, "资金情况", "分值"), sp + "/funds/weight");
@@ -152,6 +197,7 @@ public final class FindingPointers {
     }
 
     private void indexNamed() {
+        if (labelsWanted != null && labelsWanted.stream().noneMatch(l -> l.startsWith("@"))) return;
         UNIT.forEach((label, field) -> put(key("@单位概况", label, ""), "/unit/" + field));
         PROCUREMENT.forEach((label, field) -> put(key("@政府采购", label, ""), "/finalAccounts/disclosures/procurement/" + field));
         ACTIVITY.forEach((label, field) -> put(key("@三公经费说明", label, ""), "/finalAccounts/disclosures/threePublicActivity/" + field));

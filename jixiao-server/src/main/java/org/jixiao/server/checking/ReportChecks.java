@@ -1,13 +1,12 @@
 package org.jixiao.server.checking;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.rules.CheckResult;
 import org.jixiao.rules.RuleEngine;
 import org.jixiao.server.codes.StoredCodeLists;
 import org.jixiao.server.reports.ReportSnapshot;
+import org.jixiao.shared.BoundedCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -30,30 +29,22 @@ public class ReportChecks {
     private final RuleEngine engine;
     private final ReportJson json;
     private final StoredCodeLists codeLists;
-    private final Map<Key, Checked> checked;
+    private final BoundedCache<Key, Checked> checked;
 
     ReportChecks(RuleEngine engine, ReportJson json, StoredCodeLists codeLists, @Value("${jixiao.cache.checks:400}") int capacity) {
         this.engine = engine;
         this.json = json;
         this.codeLists = codeLists;
-        int bound = Math.max(1, capacity);
-        this.checked = new LinkedHashMap<>(bound * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Checked> eldest) {
-                return size() > bound;
-            }
-        };
+        this.checked = new BoundedCache<>(capacity);
     }
 
     /** The check of the snapshot's stored version; {@code storedJson} gives its canonical JSON when it must be computed. */
     public Checked of(ReportSnapshot snapshot, Supplier<String> storedJson) {
         Key key = new Key(snapshot.id(), snapshot.version(), codeLists());
-        Checked known = cached(key);
-        if (known != null) return known;
-        CheckResult result = engine.check(snapshot.report());
-        Checked computed = new Checked(result, FindingPointers.of(json.parseTree(storedJson.get())).only(result.findings()));
-        remember(key, computed);
-        return computed;
+        return checked.computeIfAbsent(key, k -> {
+            CheckResult result = engine.check(snapshot.report());
+            return new Checked(result, FindingPointers.of(json.parseTree(storedJson.get()), result.findings()));
+        });
     }
 
     /**
@@ -62,20 +53,12 @@ public class ReportChecks {
      */
     public Checked remember(long reportId, int version, long codeLists, CheckResult result, FindingPointers pointers) {
         Checked value = new Checked(result, pointers.only(result.findings()));
-        remember(new Key(reportId, version, codeLists), value);
+        checked.put(new Key(reportId, version, codeLists), value);
         return value;
     }
 
     /** The change counter of the code lists checks use now (read it before a check whose result will be remembered). */
     public long codeLists() {
         return codeLists.version();
-    }
-
-    private synchronized Checked cached(Key key) {
-        return checked.get(key);
-    }
-
-    private synchronized void remember(Key key, Checked value) {
-        checked.put(key, value);
     }
 }

@@ -58,7 +58,7 @@ class EditingApi {
         return new EditorView(s.id(), s.version(), s.lockVersion(), s.state().name(), s.state().label(), state.editable(),
                 state.yearOpen(), state.json(),
                 CheckView.of(s.version(), state.check(), workflow.explanations(user.account(), id), state.checked().pointers()),
-                DraftedView.of(s.report()));
+                editing.drafted(state));
     }
 
     /** Checks the current version with the edits applied and drafts its 情况说明; nothing is saved. */
@@ -68,7 +68,7 @@ class EditingApi {
         Preview preview = editing.preview(user.account(), id, request.version(), request.edits());
         return new PreviewView(preview.currentVersion(), preview.stale(),
                 CheckView.of(preview.currentVersion(), preview.check(), workflow.explanations(user.account(), id), preview.pointers()),
-                DraftedView.of(preview.report()));
+                preview.drafted());
     }
 
     @Operation(summary = "保存单元格修改（须带读取时的锁版本）")
@@ -95,6 +95,6 @@ class EditingApi {
     private SavedView view(SignedInUser user, Saved saved) {
         return new SavedView(saved.reportId(), saved.version(), saved.lockVersion(),
                 CheckView.of(saved.version(), saved.check(), workflow.explanations(user.account(), saved.reportId()), saved.checked().pointers()),
-                saved.notes(), DraftedView.of(saved.report()));
+                saved.notes(), saved.drafted());
     }
 }

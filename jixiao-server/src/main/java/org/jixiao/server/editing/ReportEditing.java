@@ -46,10 +46,12 @@ public class ReportEditing {
     private final ReportChecks checks;
     private final RecentPreviews previews = new RecentPreviews(256);
     private final ClosedYears closedYears;
+    private final DraftedVersions drafted;
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads, ReportChecks checks, ClosedYears closedYears) {
+            UploadedReports uploads, ReportChecks checks, ClosedYears closedYears, DraftedVersions drafted) {
         this.checks = checks;
+        this.drafted = drafted;
         this.visible = visible;
         this.reports = reports;
         this.json = json;
@@ -67,11 +69,16 @@ public class ReportEditing {
         return new EditorState(snapshot, content, checks.of(snapshot, () -> content), yearOpen && mayEdit(who, snapshot), yearOpen);
     }
 
+    /** The 情况说明 drafted from the opened version (remembered for the version). */
+    public List<DraftedView> drafted(EditorState opened) {
+        return drafted.of(opened.snapshot());
+    }
+
     /** Checks the current version with the edits applied, without saving anything. */
     public Preview preview(Account who, long id, int openedVersion, List<CellEdit> edits) {
         ReportSnapshot snapshot = visible.open(who, id);
         Applied edited = applied(snapshot, edits);
-        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers(), edited.report());
+        return new Preview(snapshot.version(), snapshot.version() != openedVersion, edited.check(), edited.pointers(), edited.drafted());
     }
 
     /**
@@ -95,7 +102,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, applied.codeLists(), check, List.of(), applied.pointers(), applied.report());
+        return saved(id, outcome, applied.codeLists(), check, List.of(), applied.pointers(), applied.drafted());
     }
 
     /**
@@ -120,7 +127,7 @@ public class ReportEditing {
             }
             return o;
         });
-        return saved(id, outcome, codeLists, check, notes, FindingPointers.of(json.tree(imported)), imported);
+        return saved(id, outcome, codeLists, check, notes, FindingPointers.of(json.tree(imported), check.findings()), DraftedView.of(imported));
     }
 
     private ReportSnapshot requireEditable(Account who, long id, String action) {
@@ -160,15 +167,19 @@ public class ReportEditing {
             }
             CheckResult check = engine.check(report);
             return new Applied(report, done.changes(), done.saveRefusal(), codeLists, check,
-                    FindingPointers.of(tree).only(check.findings()));
+                    FindingPointers.of(tree, check.findings()), DraftedView.of(report));
         });
     }
 
-    /** A saved version's check: remembered for it (the next open or findings read costs no check). */
+    /**
+     * A saved version's check and drafted 情况说明: remembered for it (the next open or findings read costs no check
+     * and no drafting).
+     */
     private Saved saved(long id, SaveOutcome outcome, long codeLists, CheckResult check, List<String> notes, FindingPointers pointers,
-            Report report) {
+            List<DraftedView> paragraphs) {
         if (outcome instanceof SaveOutcome.Saved s) {
-            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), codeLists, check, pointers), notes, report);
+            drafted.remember(id, s.version(), paragraphs);
+            return new Saved(id, s.version(), s.lockVersion(), checks.remember(id, s.version(), codeLists, check, pointers), notes, paragraphs);
         }
         if (outcome instanceof SaveOutcome.Conflict c) throw new Conflict(c.message());
         throw new NotFound("没有编号为 " + id + " 的报告。");

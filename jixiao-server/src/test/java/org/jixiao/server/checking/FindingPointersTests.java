@@ -47,6 +47,17 @@ class FindingPointersTests {
     }
 
     @Test
+    void theIndexOfTheFindingsAlonePlacesEveryFindingAsTheWholeIndexDoes() {
+        FindingPointers alone = FindingPointers.of(tree, findings);
+
+        assertThat(findings).hasSizeGreaterThan(20);
+        for (Finding f : findings) {
+            assertThat(alone.pointer(f.location())).as(f.rule() + " " + f.location().describe()).isEqualTo(pointers.pointer(f.location()));
+        }
+        assertThat(findings.stream().filter(f -> pointers.pointer(f.location()) != null).count()).isGreaterThan(findings.size() / 2);
+    }
+
+    @Test
     void aStatementTableCellMapsToItsCell() {
         String pointer = pointers.pointer(finding("TBL-03-002", "公开03表 合计 项目支出").location());
         assertThat(pointer).matches("/finalAccounts/tables/\\d+/rows/\\d+/cells/project");

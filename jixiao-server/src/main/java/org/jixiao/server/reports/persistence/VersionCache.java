@@ -1,7 +1,6 @@
 package org.jixiao.server.reports.persistence;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.jixiao.shared.BoundedCache;
 
 /**
  * The most recently read report versions of this instance, as stored text (one array per version: cheap for the
@@ -13,22 +12,17 @@ final class VersionCache {
 
     private record Key(long reportId, int version) {}
 
-    private final Map<Key, String> entries;
+    private final BoundedCache<Key, String> entries;
 
     VersionCache(int capacity) {
-        this.entries = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new BoundedCache<>(capacity);
     }
 
-    synchronized String get(long reportId, int version) {
+    String get(long reportId, int version) {
         return entries.get(new Key(reportId, version));
     }
 
-    synchronized void put(long reportId, int version, String json) {
+    void put(long reportId, int version, String json) {
         entries.put(new Key(reportId, version), json);
     }
 }
