@@ -58,7 +58,8 @@ public record FigureRef(String path, boolean negative, boolean optional) {
     private static final Map<String, FigureRef> PARSED = new ConcurrentHashMap<>();
 
     public static FigureRef parse(String text) {
-        return PARSED.computeIfAbsent(text, FigureRef::read);
+        FigureRef known = PARSED.get(text);
+        return known != null ? known : PARSED.computeIfAbsent(text, FigureRef::read);
     }
 
     private static FigureRef read(String text) {
@@ -135,7 +136,8 @@ public record FigureRef(String path, boolean negative, boolean optional) {
     private static final Map<String, TablePath> TABLE_PATHS = new ConcurrentHashMap<>();
 
     private List<Operand> tableCells(Report report, BiFunction<StatementTable, String, Optional<TableRow>> rowLookup) {
-        TablePath parts = TABLE_PATHS.computeIfAbsent(path, TablePath::read);
+        TablePath parts = TABLE_PATHS.get(path); // a plain read first: computeIfAbsent may lock the bin even when present
+        if (parts == null) parts = TABLE_PATHS.computeIfAbsent(path, TablePath::read);
         TableKind kind = parts.kind();
         Optional<StatementTable> table = report.finalAccountsPart().flatMap(f -> f.table(kind));
         if (table.isEmpty()) return List.of();

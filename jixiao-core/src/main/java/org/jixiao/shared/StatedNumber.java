@@ -3,8 +3,6 @@ package org.jixiao.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,37 +19,26 @@ public record StatedNumber(BigDecimal value, int scale, String comparator, Strin
 
     /**
      * Texts already read: every rule that reads a cell reads the same few hundred texts again, and a parse is a
-     * regular-expression match. The values are immutable; the cache is emptied when it grows past its bound, so
-     * a long bulk run over many reports keeps a small footprint.
+     * regular-expression match. The values are immutable; memory stays bounded ({@link ReadTexts}).
      */
     private static final int READ_BOUND = 10_000;
-    private static final ConcurrentMap<String, Optional<StatedNumber>> READ = new ConcurrentHashMap<>();
+    private static final ReadTexts<Optional<StatedNumber>> READ = new ReadTexts<>(READ_BOUND, StatedNumber::read);
 
     public static Optional<StatedNumber> parse(String text) {
         if (text == null) return Optional.empty();
-        Optional<StatedNumber> known = READ.get(text);
-        if (known != null) return known;
-        Optional<StatedNumber> read = read(text);
-        if (READ.size() >= READ_BOUND) READ.clear();
-        READ.put(text, read);
-        return read;
+        return READ.of(text);
     }
 
     /** Texts already read as amounts ({@link Figure#amount()}), bounded as {@link #READ} is. */
-    private static final ConcurrentMap<String, Optional<Amount>> AMOUNTS = new ConcurrentHashMap<>();
+    private static final ReadTexts<Optional<Amount>> AMOUNTS = new ReadTexts<>(READ_BOUND,
+            text -> text.isBlank() ? Optional.of(Amount.ZERO) : parse(text).filter(n -> !n.percent()).flatMap(StatedNumber::asAmount));
 
     /**
      * The text read as an amount in 万元, as {@link Figure#amount()} defines it (blank reads zero; a percent or a
      * value in another unit is not an amount). Remembered like {@link #parse}: the table rules read the same cells.
      */
     static Optional<Amount> amountOf(String text) {
-        Optional<Amount> known = AMOUNTS.get(text);
-        if (known != null) return known;
-        Optional<Amount> read = text.isBlank() ? Optional.of(Amount.ZERO)
-                : parse(text).filter(n -> !n.percent()).flatMap(StatedNumber::asAmount);
-        if (AMOUNTS.size() >= READ_BOUND) AMOUNTS.clear();
-        AMOUNTS.put(text, read);
-        return read;
+        return AMOUNTS.of(text);
     }
 
     private static Optional<StatedNumber> read(String text) {
