@@ -31,7 +31,7 @@ public class ReportChecks {
     private final StoredCodeLists codeLists;
     private final BoundedCache<Key, Checked> checked;
 
-    ReportChecks(RuleEngine engine, ReportJson json, StoredCodeLists codeLists, @Value("${jixiao.cache.checks:400}") int capacity) {
+    ReportChecks(RuleEngine engine, ReportJson json, StoredCodeLists codeLists, @Value("${jixiao.cache.checks:1000}") int capacity) {
         this.engine = engine;
         this.json = json;
         this.codeLists = codeLists;

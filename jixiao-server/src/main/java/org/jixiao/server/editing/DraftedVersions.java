@@ -20,7 +20,7 @@ class DraftedVersions {
 
     private final BoundedCache<Key, List<DraftedView>> drafted;
 
-    DraftedVersions(@Value("${jixiao.cache.drafted:400}") int capacity) {
+    DraftedVersions(@Value("${jixiao.cache.drafted:1000}") int capacity) {
         this.drafted = new BoundedCache<>(capacity);
     }
 

@@ -44,12 +44,14 @@ public class ReportEditing {
     private final TransactionTemplate transaction;
     private final UploadedReports uploads;
     private final ReportChecks checks;
-    private final RecentPreviews previews = new RecentPreviews(256);
+    private final RecentPreviews previews;
     private final ClosedYears closedYears;
     private final DraftedVersions drafted;
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
-            UploadedReports uploads, ReportChecks checks, ClosedYears closedYears, DraftedVersions drafted) {
+            UploadedReports uploads, ReportChecks checks, ClosedYears closedYears, DraftedVersions drafted,
+            @org.springframework.beans.factory.annotation.Value("${jixiao.cache.previews:512}") int previews) {
+        this.previews = new RecentPreviews(previews);
         this.checks = checks;
         this.drafted = drafted;
         this.visible = visible;

@@ -56,7 +56,7 @@ class JdbcReports implements Reports {
     private final VersionCache cache;
 
     JdbcReports(JdbcClient jdbc, ReportJson json, Clock clock, TransactionTemplate transaction, ObjectProvider<VersionStored> listeners,
-            @Value("${jixiao.cache.report-versions:400}") int cachedVersions) {
+            @Value("${jixiao.cache.report-versions:1000}") int cachedVersions) {
         this.cache = new VersionCache(Math.max(1, cachedVersions));
         this.jdbc = jdbc;
         this.json = json;
