@@ -1,7 +1,6 @@
 package org.jixiao.server.publication;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.jixiao.rendering.RenderFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -27,18 +26,26 @@ class PublicPages {
         this.documents = documents;
     }
 
-    /** Published reports, filtered by district (code), unit (id) and year. */
+    /** Reports listed per page of the public list: a province publishes tens of thousands. */
+    static final int PAGE_SIZE = 50;
+
+    /**
+     * Published reports, filtered by district (code), unit (id) and year, {@link #PAGE_SIZE} per page. Units are
+     * offered for a chosen district only (a province has ten thousand).
+     */
     @GetMapping("/public")
     String list(@RequestParam(required = false) String district, @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Integer year, Model model) {
-        List<PublishedEntry> all = published.list(null, null, null);
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
         List<PublishedEntry> shown = published.list(district, unit, year);
-        model.addAttribute("reports", shown);
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page == null ? 1 : page), pages);
+        model.addAttribute("reports", shown.subList((current - 1) * PAGE_SIZE, Math.min(shown.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", shown.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("districts", published.districts());
-        model.addAttribute("units", all.stream().filter(e -> district == null || district.isBlank() || e.districtCode().equals(district))
-                .map(e -> new UnitOption(published.unitId(e), e.unitName())).filter(o -> o.id() != null).distinct()
-                .sorted(java.util.Comparator.comparing(UnitOption::name)).toList());
-        model.addAttribute("years", new TreeSet<>(all.stream().map(PublishedEntry::fiscalYear).toList()).descendingSet());
+        model.addAttribute("units", published.unitsWithPublished(district, unit).stream().map(u -> new UnitOption(u.id(), u.name())).toList());
+        model.addAttribute("years", published.years());
         model.addAttribute("district", district == null ? "" : district);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);

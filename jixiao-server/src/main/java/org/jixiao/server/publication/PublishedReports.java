@@ -123,6 +123,27 @@ public class PublishedReports {
         return units.byCode(entry.unitCode()).map(Unit::id).orElse(null);
     }
 
+    /**
+     * The units with a published report in the district (by name), for the filter of the public list; with no
+     * district only the unit already chosen, if any (a province has ten thousand units).
+     */
+    public List<Unit> unitsWithPublished(String districtCode, Long chosen) {
+        if (districtCode == null || districtCode.isBlank()) {
+            return chosen == null ? List.of() : units.byId(chosen).stream().toList();
+        }
+        Optional<District> district = districts.byCode(districtCode.strip());
+        if (district.isEmpty()) return List.of();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (PublishedEntry e : list(districtCode, null, null)) codes.add(e.unitCode());
+        return units.inDistrict(district.get().id()).stream().filter(u -> codes.contains(u.code()))
+                .sorted(Comparator.comparing(Unit::name)).toList();
+    }
+
+    /** The fiscal years that have a published report, newest first. */
+    public List<Integer> years() {
+        return list(null, null, null).stream().map(PublishedEntry::fiscalYear).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
     /** The districts, for the filter of the public list. */
     public List<District> districts() {
         return districts.all();

@@ -18,10 +18,15 @@ class HomePage {
         this.reports = reports;
     }
 
-    /** What anyone sees first: the published reports and the way in for staff. */
+    /** How many published reports the home page lists; the rest are on the paged public list. */
+    static final int LATEST = 20;
+
+    /** What anyone sees first: the latest published reports, the way to all of them, and the way in for staff. */
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("published", reports.published(ReportFilter.all()));
+        var published = reports.published(ReportFilter.all());
+        model.addAttribute("published", published);
+        model.addAttribute("latest", published.subList(0, Math.min(LATEST, published.size())));
         return "home";
     }
 
