@@ -25,6 +25,7 @@ import org.jixiao.server.reports.SaveOutcome;
 import org.jixiao.server.reports.UploadedReports;
 import org.jixiao.server.reports.VisibleReports;
 import org.jixiao.server.years.ClosedYears;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,7 +51,7 @@ public class ReportEditing {
 
     ReportEditing(VisibleReports visible, Reports reports, ReportJson json, RuleEngine engine, AuditLog audit, TransactionTemplate transaction,
             UploadedReports uploads, ReportChecks checks, ClosedYears closedYears, DraftedVersions drafted,
-            @org.springframework.beans.factory.annotation.Value("${jixiao.cache.previews:512}") int previews) {
+            @Value("${jixiao.cache.previews:512}") int previews) {
         this.previews = new RecentPreviews(previews);
         this.checks = checks;
         this.drafted = drafted;

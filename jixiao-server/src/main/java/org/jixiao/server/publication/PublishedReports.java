@@ -2,9 +2,11 @@ package org.jixiao.server.publication;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.report.domain.Report;
 import org.jixiao.report.json.ReportJson;
 import org.jixiao.server.problems.NotFound;
@@ -133,7 +135,7 @@ public class PublishedReports {
         }
         Optional<District> district = districts.byCode(districtCode.strip());
         if (district.isEmpty()) return List.of();
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (PublishedEntry e : list(districtCode, null, null)) codes.add(e.unitCode());
         return units.inDistrict(district.get().id()).stream().filter(u -> codes.contains(u.code()))
                 .sorted(Comparator.comparing(Unit::name)).toList();
